@@ -1,0 +1,78 @@
+# PlugInnovation portal: the one command surface. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_URL ?= postgres://portal:portal@127.0.0.1:5432/portal
+
+.DEFAULT_GOAL := help
+.PHONY: help run setup demo serve test test-postgres test-browser lint format \
+        check-migrations check-deploy postgres ci clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Reinstall only when a requirements file changes.
+$(VENV)/.installed-runtime: requirements.txt | $(BIN)/activate
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/activate
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed-runtime
+
+$(VENV)/.installed-browser: requirements.txt requirements-dev.txt requirements-browser.txt | $(BIN)/activate
+	$(PY) -m pip install --quiet -r requirements-browser.txt
+	touch $@ $(VENV)/.installed-dev $(VENV)/.installed-runtime
+
+setup: $(VENV)/.installed-runtime ## Create .venv, install, migrate, load demo content
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_demo_admin
+
+run: setup ## Install, migrate, load demo content, print admin login, serve on SQLite
+	@echo "Serving the portal at http://$(HOST):$(PORT)/ (Ctrl+C stops)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-dev ## Run the whole test suite on SQLite
+	$(BIN)/pytest
+
+postgres: ## Start the local PostgreSQL 15 cluster and create the portal role if missing
+	bash scripts/ensure_postgres.sh
+
+test-postgres: $(VENV)/.installed-dev postgres ## Run the whole test suite on PostgreSQL
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest
+
+test-browser: $(VENV)/.installed-browser ## Browser tests (Chromium + axe-core) against a live server
+	$(BIN)/pytest browser_tests -p no:cacheprovider
+
+lint: $(VENV)/.installed-dev ## ruff check + ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev ## Fix lint and formatting where ruff can
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check-migrations: $(VENV)/.installed-dev ## Fail if models changed without a migration
+	$(MANAGE) makemigrations --check --dry-run
+
+check-deploy: $(VENV)/.installed-dev ## manage.py check --deploy with production settings (dummy secrets)
+	DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+	ALLOWED_HOSTS=portal.example.se DATABASE_URL=$(PG_URL) \
+	$(MANAGE) check --deploy --fail-level WARNING
+
+ci: ## What CI runs (.ci/run)
+	bash .ci/run
+
+clean: ## Remove the venv and local state (database, media)
+	rm -rf $(VENV) var

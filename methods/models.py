@@ -1,0 +1,170 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from methods.blocks import StepsBlock
+from portal.models import PortalPage
+
+RICH_TEXT = ["h3", "bold", "italic", "link", "ul", "ol"]
+
+
+class SuccessFactorIndexPage(PortalPage):
+    intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["methods.SuccessFactorPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("översikt framgångsfaktorer")
+        verbose_name_plural = _("översikter framgångsfaktorer")
+
+    def default_meta_description(self):
+        return (
+            "De fem framgångsfaktorerna från Plug In för att motverka avhopp från gymnasieskolan."
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["factors"] = SuccessFactorPage.objects.live().public().child_of(self)
+        return context
+
+
+class SuccessFactorPage(PortalPage):
+    """One of the five success factors (framgångsfaktorer)."""
+
+    long_name = models.CharField(
+        _("SKL:s formulering"),
+        max_length=200,
+        help_text=_(
+            "Faktorns namn i SKL:s formulering från 2018, "
+            "t.ex. ”Positiva relationer mellan elev och personal”."
+        ),
+    )
+    summary = models.TextField(
+        _("sammanfattning"), help_text=_("Två–tre meningar, visas i listor.")
+    )
+    why_important = RichTextField(_("Varför är det här viktigt?"), features=RICH_TEXT)
+    how_to_work = RichTextField(_("Så kan ni arbeta"), blank=True, features=RICH_TEXT)
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("long_name"),
+        FieldPanel("summary"),
+        FieldPanel("why_important"),
+        FieldPanel("how_to_work"),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("long_name"),
+        index.SearchField("summary"),
+        index.SearchField("why_important"),
+        index.SearchField("how_to_work"),
+    ]
+    parent_page_types = ["methods.SuccessFactorIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("framgångsfaktor")
+        verbose_name_plural = _("framgångsfaktorer")
+
+    def default_meta_description(self):
+        return self.summary[:300]
+
+    def get_context(self, request, *args, **kwargs):
+        from methods.selectors import success_factor_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(success_factor_context(self))
+        return context
+
+
+class MethodIndexPage(PortalPage):
+    intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["methods.MethodPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("översikt metoder")
+        verbose_name_plural = _("översikter metoder")
+
+    def default_meta_description(self):
+        return (
+            "Metoder som kommuner har prövat mot avhopp från gymnasieskolan, "
+            "med resultat från slutrapporterna."
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["methods"] = (
+            MethodPage.objects.live().public().child_of(self).prefetch_related("success_factors")
+        )
+        return context
+
+
+class MethodPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "methods.MethodPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class MethodPage(PortalPage):
+    summary = models.TextField(
+        _("sammanfattning"), help_text=_("Vad metoden är, i två–tre meningar.")
+    )
+    why_it_matters = RichTextField(_("Varför metoden är viktig"), features=RICH_TEXT)
+    steps = StreamField(StepsBlock(), verbose_name=_("Så gör ni"), blank=True)
+    prerequisites = RichTextField(_("Förutsättningar"), blank=True, features=RICH_TEXT)
+    target_groups = ClusterTaggableManager(
+        through=MethodPageTag,
+        blank=True,
+        verbose_name=_("målgrupper"),
+        help_text=_("Målgrupper som metoden passar, t.ex. ”hög frånvaro”."),
+    )
+    success_factors = ParentalManyToManyField(
+        "methods.SuccessFactorPage",
+        blank=True,
+        related_name="methods",
+        verbose_name=_("framgångsfaktorer som metoden stöder"),
+    )
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("why_it_matters"),
+        FieldPanel("steps"),
+        FieldPanel("prerequisites"),
+        MultiFieldPanel(
+            [FieldPanel("target_groups"), FieldPanel("success_factors")],
+            heading=_("Målgrupper och framgångsfaktorer"),
+        ),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("why_it_matters"),
+        index.SearchField("steps"),
+        index.SearchField("prerequisites"),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["methods.MethodIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("metod")
+        verbose_name_plural = _("metoder")
+
+    def default_meta_description(self):
+        return self.summary[:300]
+
+    def get_context(self, request, *args, **kwargs):
+        from methods.selectors import method_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(method_context(self))
+        return context

@@ -1,0 +1,264 @@
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from portal.models import PortalPage
+from reports import questionnaire
+
+REPORTS_PER_PAGE = 20
+
+
+class OrganisationType(models.TextChoices):
+    SCHOOL = "school", _("Skola")
+    KAA = "kaa", _("KAA (kommunala aktivitetsansvaret)")
+
+
+class PluginRound(models.TextChoices):
+    PLUGIN_1 = "plugin1", _("Plug In (2012–2015)")
+    PLUGIN_2 = "plugin2", _("Plug In 2.0 (2015–2018)")
+
+
+class ReportIndexPage(PortalPage):
+    intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["reports.ProjectReportPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("översikt slutrapporter")
+        verbose_name_plural = _("översikter slutrapporter")
+
+    def default_meta_description(self):
+        return "Slutrapporter från lokala Plug In-projekt: metoder, deltagare och resultat."
+
+    def get_context(self, request, *args, **kwargs):
+        from reports.selectors import published_reports
+
+        context = super().get_context(request, *args, **kwargs)
+        reports = published_reports().child_of(self)
+        paginator = Paginator(reports, REPORTS_PER_PAGE)
+        context["reports_page"] = paginator.get_page(request.GET.get("sida"))
+        return context
+
+
+# One database column per questionnaire question, generated from the declaration so
+# that answers are plain, indexable values: scale answers filter and count with GROUP BY.
+ReportAnswers = type(
+    "ReportAnswers",
+    (models.Model,),
+    {
+        "__module__": __name__,
+        "Meta": type("Meta", (), {"abstract": True}),
+        **questionnaire.answer_fields(),
+    },
+)
+
+
+class ProjectReportPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "reports.ProjectReportPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+def _answer_panels():
+    panels = []
+    for section in questionnaire.SURVEY_SECTIONS:
+        panels.append(
+            MultiFieldPanel(
+                [FieldPanel(key) for key in section.keys],
+                heading=section.title,
+                help_text=section.intro,
+                classname="collapsed",
+            )
+        )
+    return panels
+
+
+class ProjectReportPage(PortalPage, ReportAnswers):
+    """One local project's final report (slutrapport), answers as in the questionnaire."""
+
+    municipality = models.ForeignKey(
+        "portal.Municipality",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reports",
+        verbose_name=_("kommun"),
+    )
+    organisation_type = models.CharField(
+        _("organisationstyp"), max_length=16, choices=OrganisationType.choices, blank=True
+    )
+    plugin_round = models.CharField(
+        _("Plug In-omgång"), max_length=16, choices=PluginRound.choices, blank=True
+    )
+    period_start = models.DateField(_("projektstart"), null=True, blank=True)
+    period_end = models.DateField(_("projektslut"), null=True, blank=True)
+    summary = models.TextField(
+        _("sammanfattning"),
+        blank=True,
+        help_text=_("Kort beskrivning som visas i listor och sökresultat."),
+    )
+    methods = ParentalManyToManyField(
+        "methods.MethodPage",
+        blank=True,
+        related_name="reports",
+        verbose_name=_("metoder som använts"),
+    )
+    needs_review = models.BooleanField(
+        _("behöver granskas"),
+        default=False,
+        help_text=_("Sätts vid import när något behöver kontrolleras innan publicering."),
+    )
+    import_warnings = models.JSONField(_("importvarningar"), default=list, blank=True)
+    source_name = models.CharField(
+        _("källfil"), max_length=255, blank=True, help_text=_("Filen rapporten importerades från.")
+    )
+    tags = ClusterTaggableManager(
+        through=ProjectReportPageTag,
+        blank=True,
+        verbose_name=_("målgrupper och ämnen"),
+        help_text=_("T.ex. ”hög frånvaro”, ”autism”, ”låg studiemotivation”."),
+    )
+
+    metadata_panels = [
+        FieldPanel("title", heading=_("Projektnamn")),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("plugin_round")]),
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+            ],
+            heading=_("Projektet"),
+        ),
+        FieldPanel("methods"),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel(key) for key in questionnaire.KEY_FIGURES.keys],
+            heading=questionnaire.KEY_FIGURES.title,
+        ),
+    ]
+    answer_panels = _answer_panels() + [
+        InlinePanel(
+            "extra_answers",
+            heading=_("Övriga svar"),
+            label=_("övrigt svar"),
+            help_text=_(
+                "Svar som inte hör till någon fråga i enkäten, t.ex. från en importerad fil."
+            ),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(metadata_panels, heading=_("Projekt")),
+            ObjectList(answer_panels, heading=_("Enkätsvar")),
+            ObjectList(PortalPage.promote_panels, heading=_("Marknadsför")),
+            ObjectList(PortalPage.settings_panels, heading=_("Inställningar")),
+        ]
+    )
+
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("summary"),
+        *[
+            index.SearchField(q.key)
+            for q in questionnaire.SURVEY_QUESTIONS
+            if q.type is questionnaire.AnswerType.TEXT
+        ],
+        index.FilterField("municipality"),
+        index.FilterField("organisation_type"),
+        index.FilterField("plugin_round"),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["reports.ReportIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("slutrapport")
+        verbose_name_plural = _("slutrapporter")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_start > self.period_end:
+            raise ValidationError({"period_end": _("Projektslut kan inte vara före projektstart.")})
+
+    def default_meta_description(self):
+        place = f" i {self.municipality.name}" if self.municipality_id else ""
+        text = self.summary or self.goal_results
+        return f"Slutrapport från Plug In-projektet {self.title}{place}. {text}"[:300].strip()
+
+    @property
+    def county(self):
+        return self.municipality.county if self.municipality_id else None
+
+    @property
+    def period_display(self):
+        if self.period_start and self.period_end:
+            return f"{self.period_start.year}–{self.period_end.year}"
+        date = self.period_start or self.period_end
+        return str(date.year) if date else ""
+
+    def key_figures(self):
+        return [
+            (q, getattr(self, q.key))
+            for q in questionnaire.KEY_FIGURES.questions
+            if getattr(self, q.key) is not None
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        from reports.selectors import answered_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        extras = list(self.extra_answers.all())
+        context["sections"] = answered_sections(self, extras)
+        context["other_answers"] = [extra for extra in extras if not extra.question_key]
+        context["report_methods"] = self.methods.live().public().order_by("title")
+        context["report_tags"] = self.tags.all()
+        return context
+
+
+class ReportExtraAnswer(Orderable):
+    """An answer that is not (or not cleanly) an answer to a questionnaire question.
+
+    Imports keep everything: a question the catalogue does not know, a scale answer
+    that fits no value of its scale, text before the first question. Editors resolve
+    them; nothing is dropped.
+    """
+
+    page = ParentalKey(ProjectReportPage, on_delete=models.CASCADE, related_name="extra_answers")
+    question_key = models.CharField(
+        _("frågans nyckel"),
+        max_length=64,
+        blank=True,
+        help_text=_("Tom om frågan inte finns i enkäten."),
+    )
+    question_text = models.TextField(_("fråga"), blank=True)
+    answer = models.TextField(_("svar"), blank=True)
+
+    panels = [FieldPanel("question_key"), FieldPanel("question_text"), FieldPanel("answer")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("övrigt svar")
+        verbose_name_plural = _("övriga svar")
+
+    def clean(self):
+        super().clean()
+        if self.question_key and self.question_key not in questionnaire.QUESTIONS_BY_KEY:
+            raise ValidationError({"question_key": _("Okänd fråga i enkäten.")})
