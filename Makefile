@@ -36,9 +36,9 @@ $(VENV)/.installed-browser: requirements.txt requirements-dev.txt requirements-b
 setup: $(VENV)/.installed-runtime ## Create .venv, install, migrate, load demo content
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
-	$(MANAGE) ensure_demo_admin
 
 run: setup ## Install, migrate, load demo content, print admin login, serve on SQLite
+	@$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/
 	@echo "Serving the portal at http://$(HOST):$(PORT)/ (Ctrl+C stops)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 

@@ -1,3 +1,4 @@
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -141,7 +142,10 @@ class MethodPage(PortalPage):
         FieldPanel("steps"),
         FieldPanel("prerequisites"),
         MultiFieldPanel(
-            [FieldPanel("target_groups"), FieldPanel("success_factors")],
+            [
+                FieldPanel("target_groups"),
+                FieldPanel("success_factors", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Målgrupper och framgångsfaktorer"),
         ),
     ]

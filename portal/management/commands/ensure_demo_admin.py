@@ -13,6 +13,9 @@ class Command(BaseCommand):
         "var/demo-admin-password, outside git) and print the login. Never used in production."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/", help="admin URL")
+
     def handle(self, *args, **options):
         password_file = settings.VAR_DIR / "demo-admin-password"
         user_model = get_user_model()
@@ -30,6 +33,4 @@ class Command(BaseCommand):
                 f"(reset it with: .venv/bin/python manage.py changepassword {USERNAME})."
             )
             return
-        self.stdout.write(
-            f"Admin login: http://127.0.0.1:8000/admin/  user: {USERNAME}  password: {stored}"
-        )
+        self.stdout.write(f"Admin login: {options['url']}  user: {USERNAME}  password: {stored}")
