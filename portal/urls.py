@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import views as portal_views
 from search import views as search_views
 
 urlpatterns = [
@@ -12,6 +13,7 @@ urlpatterns = [
     path("dokument/", include(wagtaildocs_urls)),
     path("sok/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("favicon.ico", portal_views.favicon),
 ]
 
 if settings.DEBUG:

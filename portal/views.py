@@ -1,5 +1,6 @@
-from django.http import HttpResponseRedirect
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 
 from portal.forms import AccessibilityProblemForm
 from portal.services import record_accessibility_problem
@@ -20,3 +21,8 @@ def serve_accessibility_statement(page, request, *args, **kwargs):
     context["form"] = form
     context["thanks"] = request.GET.get(THANKS_PARAM) == "1"
     return TemplateResponse(request, page.get_template(request), context)
+
+
+def favicon(request):
+    """Browsers that ignore <link rel="icon"> ask for /favicon.ico."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))

@@ -110,3 +110,9 @@ def test_main_menu_marks_current_section(client, demo_site):
         "Slutrapporter",
     ]
     assert "is-active" in menu.find("a", string="Metoder")["class"]
+
+
+def test_favicon_ico_redirects_to_the_svg_icon(client, db):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/favicon.svg"
