@@ -51,8 +51,15 @@ postgres: ## Start the local PostgreSQL 15 cluster and create the portal role if
 test-postgres: $(VENV)/.installed-dev postgres ## Run the whole test suite on PostgreSQL
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest
 
-test-browser: $(VENV)/.installed-browser ## Browser tests (Chromium + axe-core) against a live server
-	$(BIN)/pytest browser_tests -p no:cacheprovider
+VNU_JAR := tools/node_modules/vnu-jar/build/dist/vnu.jar
+
+# The Nu Html Checker, pinned in tools/package-lock.json; runs on the system Java.
+$(VNU_JAR): tools/package.json tools/package-lock.json
+	cd tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-browser: $(VENV)/.installed-browser $(VNU_JAR) ## Browser tests (Chromium, axe-core, HTML validity) against a live server
+	VNU_JAR=$(VNU_JAR) $(BIN)/pytest browser_tests -p no:cacheprovider
 
 lint: $(VENV)/.installed-dev ## ruff check + ruff format --check
 	$(BIN)/ruff check .

@@ -12,8 +12,10 @@ executable, or to "" to use the browser from `playwright install`.
 
 How it fits together:
 
-- One live server and one browser for the whole session. The test database is created once,
-  the demo content (`DemoLoader().load()`) is loaded into it once, and every test reads it.
+- One live server and one browser for the whole session. The test database is created once
+  (by this conftest's `django_db_setup`: pytest-django would only create one for tests that
+  use `db`), the demo content (`DemoLoader().load()`) is loaded into it once, and every test
+  reads it.
   pytest-django's `live_server` fixture is not used: it makes every test transactional, and
   the flush after each test would empty every table (also Wagtail's root page and the
   municipalities from the data migration), so the demo would have to be rebuilt per test.
@@ -60,15 +62,34 @@ def chromium_executable():
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker):
+    """Create the test database and the demo content in it, once.
+
+    pytest-django creates test databases only for tests that ask for `db`; these tests
+    talk to a server instead, so without this they would reach the development database.
+    """
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    from portal.demo.loader import DemoLoader
+
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        name = str(connection.settings_dict["NAME"])
+        assert "memory" in name or "test" in name, f"not a test database: {name}"
+        DemoLoader().load()
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=0)
+
+
+@pytest.fixture(scope="session")
 def portal_server(django_db_setup, django_db_blocker):
     """The portal with the demo content, served on a free port for the whole session."""
     from pytest_django.live_server_helper import LiveServer
 
-    from portal.demo.loader import DemoLoader
-
     # The server thread uses the database for every request, so access stays unblocked.
     with django_db_blocker.unblock():
-        DemoLoader().load()
         server = LiveServer("127.0.0.1")
         yield server
         server.stop()

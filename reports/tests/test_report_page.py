@@ -33,7 +33,11 @@ def test_seed_report_page_shows_all_64_answers_answer_by_answer(report_soup):
         previous, used = question.key, used | {question.key}
         element = report_soup.find(id=f"svar-{question.key}")
         assert element is not None, question.key
-        assert squash(answer) in squash(element.find("dd").get_text(" ")), question.key
+        assert element.find("h3").get_text(" ", strip=True).endswith(squash(question.label)), (
+            question.key
+        )
+        value = element.find(class_="answer__value").get_text(" ")
+        assert squash(answer) in squash(value), question.key
         # ... and under its own section.
         section = questionnaire.section_of(question.key)
         assert element.find_parent("section")["id"] == f"avsnitt-{section.key}"
@@ -93,7 +97,7 @@ def test_report_metadata_is_shown(report_soup):
 
 def test_glued_heading_is_shown_with_its_question(report_soup):
     changes = report_soup.find(id="svar-changes")
-    assert squash(changes.dt.get_text(" ")).startswith("Förändringar Har ni förändrat något")
+    assert squash(changes.h3.get_text(" ")).startswith("Förändringar Har ni förändrat något")
 
 
 def test_scale_answers_are_queryable_by_question_and_value(demo_site):
