@@ -16,6 +16,13 @@ def squash(text):
     return " ".join(text.split())
 
 
+def term_pairs(soup, selector):
+    """{term: description} of the <dt>/<dd> pairs in the elements `selector` picks."""
+    return {
+        squash(item.dt.get_text()): squash(item.dd.get_text()) for item in soup.select(selector)
+    }
+
+
 @pytest.fixture
 def report_soup(client, seed_report):
     return BeautifulSoup(client.get(SEED_REPORT_URL).content, "html.parser")
@@ -65,11 +72,7 @@ def test_key_numbers_are_stored_and_shown_as_numbers(report_soup, seed_report):
     assert seed_report.avg_months_enrolled == 8
     assert (seed_report.outcome_discharged, seed_report.outcome_other_agencies) == (9, 4)
     assert (seed_report.outcome_moved_away, seed_report.outcome_still_enrolled) == (1, 11)
-    figures = {
-        squash(fig.dt.get_text()): fig.dd.get_text(strip=True)
-        for fig in report_soup.select(".key-figures .figure")
-    }
-    assert figures == {
+    assert term_pairs(report_soup, ".key-figures .figure") == {
         "Antal deltagare totalt": "25",
         "Varav tjejer": "10",
         "Varav killar": "15",
@@ -82,11 +85,7 @@ def test_key_numbers_are_stored_and_shown_as_numbers(report_soup, seed_report):
 
 
 def test_report_metadata_is_shown(report_soup):
-    meta = {
-        squash(d.dt.get_text()): squash(d.dd.get_text())
-        for d in report_soup.select(".meta-list > div")
-    }
-    assert meta == {
+    assert term_pairs(report_soup, ".meta-list > div") == {
         "Kommun": "Växjö",
         "Län": "Kronobergs län",
         "Organisation": "Skola",
