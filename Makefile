@@ -10,7 +10,7 @@ PORT ?= 8000
 PG_URL ?= postgres://portal:portal@127.0.0.1:5432/portal
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup demo serve test test-postgres test-browser lint format \
+.PHONY: help run setup test test-postgres test-browser lint format bench-import \
         check-migrations check-deploy postgres ci clean
 
 help: ## List the targets
@@ -77,6 +77,9 @@ check-deploy: $(VENV)/.installed-dev ## manage.py check --deploy with production
 	SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 	ALLOWED_HOSTS=portal.example.se DATABASE_URL=$(PG_URL) \
 	$(MANAGE) check --deploy --fail-level WARNING
+
+bench-import: $(VENV)/.installed-dev ## Benchmark: import 1 000 generated export files on SQLite
+	$(PY) bench/import_reports.py
 
 ci: ## What CI runs (.ci/run)
 	bash .ci/run

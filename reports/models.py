@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -19,6 +20,7 @@ from wagtail.search import index
 
 from portal.models import PortalPage
 from reports import questionnaire
+from reports.panels import ImportWarningsPanel
 
 REPORTS_PER_PAGE = 20
 
@@ -130,6 +132,11 @@ class ProjectReportPage(PortalPage, ReportAnswers):
     source_name = models.CharField(
         _("källfil"), max_length=255, blank=True, help_text=_("Filen rapporten importerades från.")
     )
+    # Identity for re-imports: the --title given at import, else the file name.
+    import_key = models.CharField(_("importnyckel"), max_length=255, blank=True, db_index=True)
+    source_hash = models.CharField(
+        _("kontrollsumma för källfilen"), max_length=64, blank=True, db_index=True
+    )
     tags = ClusterTaggableManager(
         through=ProjectReportPageTag,
         blank=True,
@@ -138,6 +145,10 @@ class ProjectReportPage(PortalPage, ReportAnswers):
     )
 
     metadata_panels = [
+        MultiFieldPanel(
+            [ImportWarningsPanel(), FieldPanel("needs_review")],
+            heading=_("Granskning"),
+        ),
         FieldPanel("title", heading=_("Projektnamn")),
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -262,3 +273,72 @@ class ReportExtraAnswer(Orderable):
         super().clean()
         if self.question_key and self.question_key not in questionnaire.QUESTIONS_BY_KEY:
             raise ValidationError({"question_key": _("Okänd fråga i enkäten.")})
+
+
+class ImportBatch(models.Model):
+    """One upload of export files in the admin: previewed, then imported by a task."""
+
+    class Status(models.TextChoices):
+        PREVIEW = "preview", _("Förhandsgranskas")
+        QUEUED = "queued", _("I kö")
+        RUNNING = "running", _("Importeras")
+        DONE = "done", _("Klar")
+        CANCELLED = "cancelled", _("Avbruten")
+
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default="preview")
+    publish = models.BooleanField(_("publicera direkt"), default=False)
+    municipality = models.ForeignKey(
+        "portal.Municipality", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    total = models.PositiveIntegerField(_("filer att importera"), default=0)
+    processed = models.PositiveIntegerField(_("bearbetade filer"), default=0)
+    finished_at = models.DateTimeField(_("klar"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("import av slutrapporter")
+        verbose_name_plural = _("importer av slutrapporter")
+        permissions = [("import_reports", _("Kan importera slutrapporter"))]
+
+    def __str__(self):
+        return f"Import {self.pk} ({self.get_status_display()})"
+
+    @property
+    def is_running(self):
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+
+class ImportFile(models.Model):
+    """A file in an import batch. Its bytes are kept only while it waits to be imported."""
+
+    class Status(models.TextChoices):
+        VALID = "valid", _("Kan importeras")
+        INVALID = "invalid", _("Kan inte importeras")
+        CREATED = "created", _("Skapad")
+        UPDATED = "updated", _("Uppdaterad")
+        UNCHANGED = "unchanged", _("Oförändrad")
+        FAILED = "failed", _("Misslyckades")
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="files")
+    position = models.PositiveIntegerField(default=0)
+    name = models.CharField(_("fil"), max_length=255)
+    content = models.BinaryField(default=b"")
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    answers = models.PositiveIntegerField(_("svar"), default=0)
+    warnings = models.JSONField(_("varningar"), default=list)
+    error = models.TextField(_("fel"), blank=True)
+    report = models.ForeignKey(
+        ProjectReportPage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["batch", "position"]
+        verbose_name = _("importerad fil")
+        verbose_name_plural = _("importerade filer")
+
+    def __str__(self):
+        return self.name

@@ -26,7 +26,9 @@ def apply_parsed_report(report, parsed):
 
 
 @transaction.atomic
-def create_report_page(parent, *, title, parsed=None, publish=False, methods=(), tags=(), **fields):
+def create_report_page(
+    parent, *, title, parsed=None, publish=False, methods=(), tags=(), user=None, **fields
+):
     """Create a report page under `parent` as a draft, or published when `publish`."""
     report = ProjectReportPage(title=title, live=False, **fields)
     if parsed is not None:
@@ -34,8 +36,8 @@ def create_report_page(parent, *, title, parsed=None, publish=False, methods=(),
     report.methods = list(methods)
     report.tags.add(*tags)
     parent.add_child(instance=report)
-    revision = report.save_revision()
+    revision = report.save_revision(user=user, log_action=True)
     if publish:
-        revision.publish()
+        revision.publish(user=user)
         report.refresh_from_db()
     return report

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks",
+    "django_tasks_db",
     "django_filters",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -131,6 +133,15 @@ WAGTAILSEARCH_BACKENDS = {
         "BACKEND": env_str("WAGTAILSEARCH_BACKEND", "wagtail.search.backends.database"),
         "SEARCH_CONFIG": "swedish",
         **({"URLS": env_list("WAGTAILSEARCH_URLS")} if env_list("WAGTAILSEARCH_URLS") else {}),
+    }
+}
+
+# Background tasks (django_tasks). Unset: tasks run immediately, in the request. A
+# production site with large imports sets TASKS_BACKEND=django_tasks_db.DatabaseBackend
+# and runs `manage.py db_worker` beside the web server.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
     }
 }
 
