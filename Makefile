@@ -36,6 +36,7 @@ $(VENV)/.installed-browser: requirements.txt requirements-dev.txt requirements-b
 setup: $(VENV)/.installed-runtime ## Create .venv, install, migrate, load demo content
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
+	$(MANAGE) rebuild_search_index
 
 run: setup ## Install, migrate, load demo content, print admin login, serve on SQLite
 	@$(MANAGE) ensure_demo_admin --url http://$(HOST):$(PORT)/admin/

@@ -1,15 +1,18 @@
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from methods.blocks import StepsBlock
 from portal.models import PortalPage
+from search.keys import facet_key
 
 RICH_TEXT = ["h3", "bold", "italic", "link", "ul", "ol"]
 
@@ -68,6 +71,7 @@ class SuccessFactorPage(PortalPage):
     ]
     parent_page_types = ["methods.SuccessFactorIndexPage"]
     subpage_types = []
+    search_kind = "factor"
 
     class Meta:
         verbose_name = _("framgångsfaktor")
@@ -75,6 +79,23 @@ class SuccessFactorPage(PortalPage):
 
     def default_meta_description(self):
         return self.summary[:300]
+
+    def search_keywords(self):
+        return [self.long_name]
+
+    def search_facets(self):
+        return {facet_key("factor", self.slug): self.title}
+
+    def search_meta(self):
+        return self.long_name
+
+    def search_dependents(self):
+        """Methods supporting this factor and the reports that used them carry its name."""
+        from reports.models import ProjectReportPage
+
+        methods = MethodPage.objects.filter(success_factors=self)
+        reports = ProjectReportPage.objects.filter(methods__in=methods)
+        return Page.objects.filter(Q(pk__in=methods.values("pk")) | Q(pk__in=reports.values("pk")))
 
     def get_context(self, request, *args, **kwargs):
         from methods.selectors import success_factor_context
@@ -135,6 +156,15 @@ class MethodPage(PortalPage):
         related_name="methods",
         verbose_name=_("framgångsfaktorer som metoden stöder"),
     )
+    search_synonyms = models.CharField(
+        _("andra ord för metoden"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Ord som besökare kan söka på, kommaseparerade, t.ex. ”gruppcoachning”. "
+            "Rapporter som använt metoden hittas också på dem."
+        ),
+    )
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("summary"),
@@ -149,6 +179,7 @@ class MethodPage(PortalPage):
             heading=_("Målgrupper och framgångsfaktorer"),
         ),
     ]
+    promote_panels = PortalPage.promote_panels + [FieldPanel("search_synonyms")]
     search_fields = PortalPage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("why_it_matters"),
@@ -158,6 +189,7 @@ class MethodPage(PortalPage):
     ]
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
+    search_kind = "method"
 
     class Meta:
         verbose_name = _("metod")
@@ -165,6 +197,32 @@ class MethodPage(PortalPage):
 
     def default_meta_description(self):
         return self.summary[:300]
+
+    @property
+    def synonyms(self):
+        return [word.strip() for word in self.search_synonyms.split(",") if word.strip()]
+
+    def search_keywords(self):
+        return [
+            *self.synonyms,
+            *(tag.name for tag in self.target_groups.all()),
+            *(factor.title for factor in self.success_factors.live().public()),
+        ]
+
+    def search_facets(self):
+        facets = {facet_key("method", self.slug): self.title}
+        for factor in self.success_factors.live().public():
+            facets[facet_key("factor", factor.slug)] = factor.title
+        for tag in self.target_groups.all():
+            facets[facet_key("tag", tag.slug)] = tag.name
+        return facets
+
+    def search_meta(self):
+        return ", ".join(factor.title for factor in self.success_factors.live().public())
+
+    def search_dependents(self):
+        """The reports that used this method carry its name and synonyms."""
+        return Page.objects.filter(pk__in=self.reports.values("pk"))
 
     def get_context(self, request, *args, **kwargs):
         from methods.selectors import method_context

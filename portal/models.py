@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +13,10 @@ from portal.blocks import BodyBlock
 class PortalPage(Page):
     """Behaviour shared by every public page type of the portal (not a page type itself)."""
 
+    # The portal's public search (`search.documents`) indexes page types that set a
+    # kind: it is the value of the content-type facet (?type=report).
+    search_kind = ""
+
     class Meta:
         abstract = True
 
@@ -21,6 +26,25 @@ class PortalPage(Page):
 
     def default_meta_description(self):
         return ""
+
+    def search_kind_label(self):
+        return capfirst(self._meta.verbose_name)
+
+    def search_keywords(self):
+        """Short texts weighted above the body: place names, method names, tags."""
+        return []
+
+    def search_facets(self):
+        """{"facet:value": label} for the search facets this page belongs to."""
+        return {}
+
+    def search_meta(self):
+        """The line under the title in search results (place, period, ...)."""
+        return ""
+
+    def search_dependents(self):
+        """Pages whose search documents show something of this page (e.g. its title)."""
+        return Page.objects.none()
 
 
 class HomePage(PortalPage):
@@ -88,6 +112,7 @@ class StandardPage(PortalPage):
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]
+    search_kind = "page"
 
     class Meta:
         verbose_name = _("informationssida")
@@ -122,6 +147,7 @@ class AccessibilityStatementPage(PortalPage):
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count = 1
+    search_kind = "page"
 
     class Meta:
         verbose_name = _("tillgänglighetsredogörelse")
@@ -129,6 +155,9 @@ class AccessibilityStatementPage(PortalPage):
 
     def default_meta_description(self):
         return self.intro[:300] or "Tillgänglighetsredogörelse för PlugInnovation."
+
+    def search_kind_label(self):
+        return capfirst(StandardPage._meta.verbose_name)
 
     def serve(self, request, *args, **kwargs):
         from portal.views import serve_accessibility_statement

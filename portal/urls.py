@@ -12,6 +12,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokument/", include(wagtaildocs_urls)),
     path("sok/", search_views.search, name="search"),
+    path("api/search/", search_views.search_api, name="search_api"),
+    path("malgrupper/", search_views.tag_index, name="tag_index"),
+    path("malgrupper/<str:slug>/", search_views.tag_page, name="tag_page"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("favicon.ico", portal_views.favicon),
 ]

@@ -21,6 +21,7 @@ from wagtail.search import index
 from portal.models import PortalPage
 from reports import questionnaire
 from reports.panels import ImportWarningsPanel
+from search.keys import facet_key
 
 REPORTS_PER_PAGE = 20
 
@@ -200,6 +201,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
     ]
     parent_page_types = ["reports.ReportIndexPage"]
     subpage_types = []
+    search_kind = "report"
 
     class Meta:
         verbose_name = _("slutrapport")
@@ -226,6 +228,57 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         date = self.period_start or self.period_end
         return str(date.year) if date else ""
 
+    @property
+    def year(self):
+        """The year the project ended (else started): the search facet "År"."""
+        date = self.period_end or self.period_start
+        return date.year if date else None
+
+    def public_methods(self):
+        return self.methods.live().public().order_by("title")
+
+    def search_keywords(self):
+        words = []
+        if self.municipality_id:
+            words += [self.municipality.name, self.municipality.county.name]
+        for method in self.public_methods():
+            words += [method.title, *method.synonyms]
+        words += [tag.name for tag in self.tags.all()]
+        return words
+
+    def search_facets(self):
+        facets = {}
+        if self.municipality_id:
+            county = self.municipality.county
+            facets[facet_key("county", county.code)] = county.name
+            facets[facet_key("municipality", self.municipality.code)] = self.municipality.name
+        if self.organisation_type:
+            facets[facet_key("org", self.organisation_type)] = self.get_organisation_type_display()
+        if self.plugin_round:
+            facets[facet_key("round", self.plugin_round)] = self.get_plugin_round_display()
+        if self.year:
+            facets[facet_key("year", self.year)] = str(self.year)
+        for method in self.public_methods().prefetch_related("success_factors"):
+            facets[facet_key("method", method.slug)] = method.title
+            for factor in method.success_factors.all():
+                if factor.live:
+                    facets[facet_key("factor", factor.slug)] = factor.title
+        for tag in self.tags.all():
+            facets[facet_key("tag", tag.slug)] = tag.name
+        for outcome in questionnaire.OUTCOMES:
+            if getattr(self, outcome.key) in outcome.positive_values:
+                facets[facet_key("outcome", outcome.slug)] = outcome.label
+        return facets
+
+    def search_meta(self):
+        place = (
+            f"{self.municipality.name}, {self.municipality.county.name}"
+            if self.municipality_id
+            else ""
+        )
+        parts = [place, self.period_display, self.get_organisation_type_display()]
+        return " · ".join(str(part) for part in parts if part)
+
     def key_figures(self):
         return [
             (q, getattr(self, q.key))
@@ -240,7 +293,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         extras = list(self.extra_answers.all())
         context["sections"] = answered_sections(self, extras)
         context["other_answers"] = [extra for extra in extras if not extra.question_key]
-        context["report_methods"] = self.methods.live().public().order_by("title")
+        context["report_methods"] = self.public_methods()
         context["report_tags"] = self.tags.all()
         return context
 

@@ -31,6 +31,8 @@ class Scale:
     # Values that are real answers but sit outside the ordered range
     # ("Har ej mätt", "Ej aktuellt"): counted, never ranked.
     unranked: tuple[str, ...] = ()
+    # Values that count as a good outcome ("Ökat mycket", "Ökat ganska mycket").
+    positive: tuple[str, ...] = ()
 
     @property
     def choices(self):
@@ -46,6 +48,7 @@ GOAL = Scale(
         "Vi har delvis uppnått målsättningarna",
         "Vi har inte uppnått målsättningarna",
     ),
+    positive=("Vi har överträffat målsättningarna", "Vi har uppnått målsättningarna"),
 )
 CHANGE = Scale(
     key="change",
@@ -60,6 +63,7 @@ CHANGE = Scale(
         "Ej aktuellt",
     ),
     unranked=("Har ej mätt", "Ej aktuellt"),
+    positive=("Ökat mycket", "Ökat ganska mycket"),
 )
 EXTENT = Scale(
     key="extent",
@@ -467,14 +471,43 @@ QUESTIONS_BY_KEY = {q.key: q for q in QUESTIONS}
 SURVEY_QUESTIONS = tuple(q for section in SURVEY_SECTIONS for q in section.questions)
 KEY_FIGURE_KEYS = KEY_FIGURES.keys
 
-# Outcome questions shown in evidence summaries and search facets.
-OUTCOME_KEYS = (
-    "goal_achievement",
-    "attendance_change",
-    "grades_change",
-    "kia_mapping_change",
-    "return_to_studies_change",
+
+@dataclass(frozen=True)
+class Outcome:
+    """An outcome question as evidence summaries and the search facet "Resultat" use it."""
+
+    slug: str  # facet value in URLs, e.g. ?outcome=narvaro-okade
+    key: str  # the question's key
+    name: str  # short name of what was measured
+    label: str  # the good outcome, as a facet value
+
+    @property
+    def question(self):
+        return QUESTIONS_BY_KEY[self.key]
+
+    @property
+    def positive_values(self):
+        return self.question.scale.positive
+
+
+OUTCOMES = (
+    Outcome("mal-uppnadda", "goal_achievement", "Måluppfyllelse", "Målen uppnådda"),
+    Outcome("narvaro-okade", "attendance_change", "Närvaro", "Närvaron ökade"),
+    Outcome("betyg-okade", "grades_change", "Betyg", "Betygen förbättrades"),
+    Outcome(
+        "kartlaggning-okade",
+        "kia_mapping_change",
+        "Kartläggning inom KIA",
+        "Kartläggningsgraden inom KIA ökade",
+    ),
+    Outcome(
+        "atergang-okade",
+        "return_to_studies_change",
+        "Återgång till studier eller arbete",
+        "Fler återgick till studier eller arbete",
+    ),
 )
+OUTCOME_KEYS = tuple(outcome.key for outcome in OUTCOMES)
 
 
 def section_of(key):

@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "search"
     default_auto_field = "django.db.models.BigAutoField"
+    verbose_name = "Sök"
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

@@ -169,6 +169,7 @@ METHOD_INDEX = {
 METHODS = [
     {
         "slug": "coachning-i-grupp",
+        "synonyms": "gruppcoachning, coachning i klassrummet, extra vuxen i klassrummet",
         "title": "Coachning i grupp",
         "summary": (
             "Fler vuxna i klassrummet coachar elever med låg studiemotivation i grupp, så att "
@@ -210,6 +211,7 @@ METHODS = [
     },
     {
         "slug": "individuell-coachning",
+        "synonyms": "studiecoach, coach, mentor, enskild coachning",
         "title": "Individuell coachning",
         "summary": (
             "Enskilda coachtider där eleven och en vuxen planerar stödet tillsammans, så att "
@@ -248,6 +250,7 @@ METHODS = [
     },
     {
         "slug": "upplevelsebaserat-larande",
+        "synonyms": "studieresa, upplevelsepedagogik, lärande utanför klassrummet",
         "title": "Upplevelsebaserat lärande",
         "summary": (
             "Klassrummet flyttas ut i verkligheten, till exempel på en studieresa, och eleverna "
@@ -289,6 +292,7 @@ METHODS = [
     },
     {
         "slug": "kontakt-via-sociala-medier",
+        "synonyms": "sms, Facebook, digital kontakt, uppsökande kontakt",
         "title": "Kontakt via sociala medier (sms, Facebook)",
         "summary": (
             "Personalen håller tät kontakt med elever med hög frånvaro via sms och sociala "
@@ -319,6 +323,7 @@ METHODS = [
     },
     {
         "slug": "sarskild-undervisningsgrupp-autism",
+        "synonyms": "liten undervisningsgrupp, NPF, hemmasittare",
         "title": "Särskild undervisningsgrupp för elever med autism",
         "summary": (
             "En liten grupp med ett eget, avskilt klassrum och få lärare, för elever med "
@@ -352,6 +357,7 @@ METHODS = [
     },
     {
         "slug": "praktik-som-alternativ-till-skolan",
+        "synonyms": "arbetsplatsförlagt lärande, APL, praktikplats",
         "title": "Praktik som alternativ till skolan",
         "summary": (
             "När skolan inte passar för stunden får eleven praktik på en arbetsplats, och håller "

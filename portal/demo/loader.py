@@ -159,6 +159,7 @@ class DemoLoader:
                 method["slug"],
                 title=method["title"],
                 summary=method["summary"],
+                search_synonyms=method["synonyms"],
                 why_it_matters=paragraphs_html(method["why"]),
                 steps=[
                     ("step", {"title": title, "text": paragraphs_html([text])})

@@ -1,0 +1,86 @@
+"""The search facets: what a visitor can narrow results by, in the order shown.
+
+Values of one facet combine with OR (reports from Kronoberg or Skåne), different
+facets with AND; outcomes combine with AND (attendance and grades increased). Each
+facet's counts are computed as if its own selection were not made, so a visitor sees
+what choosing another value would give.
+"""
+
+from dataclasses import dataclass
+
+from reports import questionnaire
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str  # URL parameter and the prefix of the facet keys in documents
+    label: str
+    conjunctive: bool = False
+    # "count": most results first; "label": alphabetical; "key-desc": newest year first;
+    # "declared": the order of `value_order`.
+    order: str = "count"
+    value_order: tuple[str, ...] = ()
+    # Facets with more values than this start folded away.
+    open_up_to: int = 8
+
+
+FACETS = (
+    Facet("type", "Innehåll", order="declared", value_order=("report", "method", "factor", "page")),
+    Facet("county", "Län", order="label"),
+    Facet("municipality", "Kommun", order="label", open_up_to=0),
+    Facet("method", "Metod"),
+    Facet("factor", "Framgångsfaktor", order="label"),
+    Facet("tag", "Målgrupp"),
+    Facet("org", "Organisationstyp", order="label"),
+    Facet("round", "Plug In-omgång", order="label"),
+    Facet("year", "År (projektslut)", order="key-desc"),
+    Facet(
+        "outcome",
+        "Resultat (självrapporterat)",
+        conjunctive=True,
+        order="declared",
+        value_order=tuple(outcome.slug for outcome in questionnaire.OUTCOMES),
+    ),
+)
+FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetCounts:
+    facet: Facet
+    values: list
+
+    @property
+    def key(self):
+        return self.facet.key
+
+    @property
+    def label(self):
+        return self.facet.label
+
+    @property
+    def has_selection(self):
+        return any(value.selected for value in self.values)
+
+    @property
+    def is_open(self):
+        return self.has_selection or len(self.values) <= self.facet.open_up_to
+
+
+def sort_values(facet, values):
+    if facet.order == "label":
+        return sorted(values, key=lambda v: v.label.casefold())
+    if facet.order == "key-desc":
+        return sorted(values, key=lambda v: v.value, reverse=True)
+    if facet.order == "declared":
+        position = {value: i for i, value in enumerate(facet.value_order)}
+        return sorted(values, key=lambda v: (position.get(v.value, len(position)), v.label))
+    return sorted(values, key=lambda v: (-v.count, v.label.casefold()))

@@ -1,0 +1,107 @@
+"""Keep the search index current: every change that alters what search shows lands here.
+
+Pages whose documents show something of a changed page (reports show their methods'
+names) are reindexed in a task: at once without a worker, in the background with one.
+"""
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from taggit.models import Tag, TaggedItemBase
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from portal.models import County, Municipality
+from search import indexing
+from search.keys import facet_key
+from search.models import SearchDocument
+
+
+def _reindex_later(page_ids):
+    from search.tasks import reindex_pages
+
+    page_ids = sorted(set(page_ids))
+    if page_ids:
+        transaction.on_commit(lambda: reindex_pages.enqueue(page_ids))
+
+
+def _dependents(page):
+    dependents = getattr(page.specific, "search_dependents", None)
+    return list(dependents().values_list("pk", flat=True)) if dependents else []
+
+
+def on_publish(sender, instance, **kwargs):
+    indexing.index_page(instance)
+    _reindex_later(_dependents(instance))
+
+
+def on_unpublish(sender, instance, **kwargs):
+    indexing.remove_pages([instance.pk])
+    _reindex_later(_dependents(instance))
+
+
+def on_move(sender, instance, **kwargs):
+    # A move can put a page under a password-protected section, or take it out.
+    indexing.index_subtree(instance)
+
+
+def on_view_restriction_change(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        indexing.index_subtree(page)
+
+
+def on_document_deleted(sender, instance, **kwargs):
+    # Deleting a page deletes its document by cascade; cached figures must follow.
+    transaction.on_commit(indexing.bump_version)
+
+
+def _reindex_documents_with(key):
+    ids = SearchDocument.objects.filter(facets__has_key=key).values_list("page_id", flat=True)
+    _reindex_later(list(ids))
+
+
+def on_county_saved(sender, instance, created, **kwargs):
+    if not created:
+        _reindex_documents_with(facet_key("county", instance.code))
+
+
+def on_municipality_saved(sender, instance, created, **kwargs):
+    if not created:
+        _reindex_documents_with(facet_key("municipality", instance.code))
+
+
+def on_tag_saved(sender, instance, created, **kwargs):
+    if not created:
+        # Found through the tag itself: its slug (the facet value) may have changed.
+        _reindex_later(_tagged_page_ids(instance))
+
+
+def _tagged_page_ids(tag):
+    """Pages tagged with `tag`, through every page model's tag table."""
+    ids = []
+    for model in apps.get_models():
+        tags_pages = (
+            issubclass(model, TaggedItemBase)
+            and hasattr(model, "content_object")
+            and issubclass(model._meta.get_field("content_object").related_model, Page)
+        )
+        if tags_pages:
+            ids += model.objects.filter(tag=tag).values_list("content_object_id", flat=True)
+    return ids
+
+
+def connect():
+    page_published.connect(on_publish, dispatch_uid="search-publish")
+    page_unpublished.connect(on_unpublish, dispatch_uid="search-unpublish")
+    post_page_move.connect(on_move, dispatch_uid="search-move")
+    for name, signal in (("save", post_save), ("delete", post_delete)):
+        signal.connect(
+            on_view_restriction_change,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search-restriction-{name}",
+        )
+    post_delete.connect(on_document_deleted, sender=SearchDocument, dispatch_uid="search-delete")
+    post_save.connect(on_county_saved, sender=County, dispatch_uid="search-county")
+    post_save.connect(on_municipality_saved, sender=Municipality, dispatch_uid="search-kommun")
+    post_save.connect(on_tag_saved, sender=Tag, dispatch_uid="search-tag")

@@ -1,0 +1,82 @@
+"""Spelling grace: when a search finds nothing, suggest the closest known terms.
+
+Known terms are the names visitors search for: methods (and their synonyms), success
+factors, target-group tags, municipalities and counties. A few hundred strings, so a
+plain `difflib` comparison without case or accents is fast enough; the list is cached
+per index version.
+"""
+
+import difflib
+import re
+
+from django.core.cache import cache
+from taggit.models import Tag
+
+from portal.models import County, Municipality
+from search.engines import fold
+from search.models import SearchDocument
+
+MAX_SUGGESTIONS = 5
+CACHE_SECONDS = 3600
+
+
+def known_terms():
+    """Names of methods, factors and tags that are shown publicly, and every place."""
+    terms = set()
+    for document in SearchDocument.objects.filter(kind__in=("method", "factor")).only(
+        "title", "keywords", "kind"
+    ):
+        terms.add(document.title)
+        if document.kind == "method":
+            terms.update(line for line in document.keywords.splitlines() if line)
+    terms.update(Tag.objects.values_list("name", flat=True))
+    terms.update(Municipality.objects.values_list("name", flat=True))
+    terms.update(County.objects.values_list("name", flat=True))
+    return sorted(term for term in terms if term.strip())
+
+
+def _vocabulary(version):
+    key = f"search:vocabulary:{version}"
+    terms = cache.get(key)
+    if terms is None:
+        terms = known_terms()
+        cache.set(key, terms, CACHE_SECONDS)
+    return terms
+
+
+def suggest(text, version=0):
+    """Up to five known terms close to `text` or to one of its words, best first."""
+    terms = _vocabulary(version)
+    by_folded = {fold(term): term for term in terms}
+    words = {}
+    for term in terms:
+        for word in re.findall(r"[^\W_]+", term):
+            if len(word) >= 4:
+                words.setdefault(fold(word), word)
+    query = fold(text)
+    found = difflib.get_close_matches(query, list(by_folded), n=MAX_SUGGESTIONS, cutoff=0.6)
+    suggestions = [by_folded[match] for match in found]
+    corrected = _corrected(text, words)
+    if corrected:
+        suggestions.insert(0, corrected)
+    unique, seen = [], {query}
+    for suggestion in suggestions:
+        if fold(suggestion) not in seen:
+            seen.add(fold(suggestion))
+            unique.append(suggestion)
+    return unique[:MAX_SUGGESTIONS]
+
+
+def _corrected(text, words):
+    """The query with each misspelt word replaced by the closest known word; "" if no
+    word needed correcting."""
+    changed = False
+    corrected = []
+    for word in re.findall(r"[^\W_]+", text):
+        close = difflib.get_close_matches(fold(word), list(words), n=1, cutoff=0.75)
+        if close and close[0] != fold(word):
+            corrected.append(words[close[0]])
+            changed = True
+        else:
+            corrected.append(word)
+    return " ".join(corrected) if changed else ""
