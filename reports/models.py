@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -237,11 +238,20 @@ class ProjectReportPage(PortalPage, ReportAnswers):
     def public_methods(self):
         return self.methods.live().public().order_by("title")
 
+    @cached_property
+    def _indexed_methods(self):
+        """Live, public methods with their success factors, read once per indexing."""
+        return list(self.public_methods().prefetch_related("success_factors"))
+
+    @classmethod
+    def search_index_queryset(cls, queryset):
+        return queryset.select_related("municipality__county").prefetch_related("tags")
+
     def search_keywords(self):
         words = []
         if self.municipality_id:
             words += [self.municipality.name, self.municipality.county.name]
-        for method in self.public_methods():
+        for method in self._indexed_methods:
             words += [method.title, *method.synonyms]
         words += [tag.name for tag in self.tags.all()]
         return words
@@ -258,7 +268,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
             facets[facet_key("round", self.plugin_round)] = self.get_plugin_round_display()
         if self.year:
             facets[facet_key("year", self.year)] = str(self.year)
-        for method in self.public_methods().prefetch_related("success_factors"):
+        for method in self._indexed_methods:
             facets[facet_key("method", method.slug)] = method.title
             for factor in method.success_factors.all():
                 if factor.live:

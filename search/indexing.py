@@ -8,6 +8,7 @@ rows into the SQLite FTS5 table (migration 0002).
 
 import logging
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import F
 from wagtail.models import Page, get_page_models
@@ -43,6 +44,26 @@ def _save(document):
     SearchDocument.objects.update_or_create(page_id=document.page_id, defaults=fields)
 
 
+def _specific_pages(page_ids):
+    """The pages as their specific types, each type fetched in one query with what its
+    search document needs (`search_index_queryset`)."""
+    by_type = {}
+    for pk, content_type_id in Page.objects.filter(pk__in=page_ids).values_list(
+        "pk", "content_type_id"
+    ):
+        by_type.setdefault(content_type_id, []).append(pk)
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        yield from _with_related(model, model.objects.filter(pk__in=pks))
+
+
+def _with_related(model, queryset):
+    hook = getattr(model, "search_index_queryset", None)
+    return (hook(queryset) if hook else queryset).iterator(chunk_size=BATCH_SIZE)
+
+
 @transaction.atomic
 def index_pages(page_ids):
     """(Re)build the documents of these pages; pages no longer searchable drop out.
@@ -52,7 +73,7 @@ def index_pages(page_ids):
     """
     page_ids = set(page_ids)
     found = set()
-    for page in Page.objects.filter(pk__in=page_ids).specific().iterator(chunk_size=BATCH_SIZE):
+    for page in _specific_pages(page_ids):
         found.add(page.pk)
         document = build_document(page)
         if document is None:
@@ -86,7 +107,7 @@ def rebuild_index(stdout=None):
     for model in searchable_page_models():
         pages = model.objects.live().public().exact_type(model).order_by("pk")
         batch = []
-        for page in pages.iterator(chunk_size=BATCH_SIZE):
+        for page in _with_related(model, pages):
             document = build_document(page)
             if document is not None:
                 batch.append(document)

@@ -1,6 +1,8 @@
 """The search page, its JSON twin and the target-group (tag) pages."""
 
-from django.http import Http404, JsonResponse
+import json
+
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
@@ -97,9 +99,16 @@ def search_api(request):
             for pick in promotions
         ],
     }
-    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response = HttpResponse(_json_for_any_page(data), content_type="application/json")
     response["Access-Control-Allow-Origin"] = "*"  # public data, readable by other sites
     return response
+
+
+def _json_for_any_page(data):
+    """JSON with <, > and & escaped (as Django's json_script does), so that the query a
+    visitor typed can never become markup, wherever another site puts this text."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.translate({ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"})
 
 
 @require_safe

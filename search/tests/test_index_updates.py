@@ -1,0 +1,105 @@
+"""The index follows the site: publish, unpublish, delete, privacy, renames, rebuild."""
+
+from django.core.management import call_command
+from wagtail.models import PageViewRestriction
+
+from methods.models import MethodPage
+from portal.models import Municipality
+from search.indexing import current_version
+from search.models import SearchDocument
+from search.params import SearchParams
+from search.selectors import run_search
+from search.tests.helpers import publish_report
+
+
+def titles(text, **filters):
+    filters = {key: (value,) for key, value in filters.items()}
+    return [result.title for result in run_search(SearchParams(text, filters)).results]
+
+
+def test_publishing_adds_a_page_and_a_draft_stays_out(demo_site):
+    draft = publish_report("Kvarnbyns skolprojekt", publish=False)
+    assert titles("kvarnbyns") == []
+    draft.save_revision().publish()
+    assert titles("kvarnbyns") == ["Kvarnbyns skolprojekt"]
+
+
+def test_unpublishing_removes_the_page(demo_site):
+    report = publish_report("Kvarnbyns skolprojekt")
+    report.unpublish()
+    assert titles("kvarnbyns") == []
+    assert not SearchDocument.objects.filter(page_id=report.pk).exists()
+
+
+def test_deleting_removes_the_page(demo_site):
+    report = publish_report("Kvarnbyns skolprojekt")
+    version = current_version()
+    report.delete()
+    assert titles("kvarnbyns") == []
+    assert current_version() > version  # cached figures are recomputed
+
+
+def test_a_password_protected_page_leaves_search_until_the_protection_is_lifted(demo_site):
+    report = publish_report("Kvarnbyns skolprojekt")
+    restriction = PageViewRestriction.objects.create(
+        page=report, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+    )
+    assert titles("kvarnbyns") == []
+    restriction.delete()
+    assert titles("kvarnbyns") == ["Kvarnbyns skolprojekt"]
+
+
+def test_an_edit_shows_only_once_published(demo_site):
+    report = publish_report("Kvarnbyns skolprojekt")
+    report.title = "Åbyns skolprojekt"
+    report.save_revision()  # a draft of the change
+    assert titles("åbyns") == []
+    assert titles("kvarnbyns") == ["Kvarnbyns skolprojekt"]
+    report.get_latest_revision().publish()
+    assert titles("åbyns") == ["Åbyns skolprojekt"]
+
+
+def test_renaming_a_method_updates_the_reports_that_used_it(
+    demo_site, django_capture_on_commit_callbacks
+):
+    report = publish_report("Kvarnbyns skolprojekt", methods=["coachning-i-grupp"])
+    method = MethodPage.objects.get(slug="coachning-i-grupp")
+    method.search_synonyms = "klassrumscoachning"
+    with django_capture_on_commit_callbacks(execute=True):  # reports follow in a task
+        method.save_revision().publish()
+    assert report.title in titles("klassrumscoachning")
+
+
+def test_renaming_a_municipality_updates_facet_labels(
+    demo_site, django_capture_on_commit_callbacks
+):
+    publish_report("Kvarnbyns skolprojekt", municipality="1280")
+    malmo = Municipality.objects.get(code="1280")
+    malmo.name = "Malmö stad"
+    with django_capture_on_commit_callbacks(execute=True):
+        malmo.save()
+    outcome = run_search(SearchParams("kvarnbyns"))
+    municipality = next(facet for facet in outcome.facets if facet.key == "municipality")
+    assert [value.label for value in municipality.values] == ["Malmö stad"]
+    assert titles("malmö stad") == ["Kvarnbyns skolprojekt"]
+
+
+def test_rebuild_gives_the_same_index_as_publishing(demo_site):
+    publish_report("Kvarnbyns skolprojekt", tags=["autism"])
+    before = {
+        document.page_id: (document.title, document.keywords, document.body, document.facets)
+        for document in SearchDocument.objects.all()
+    }
+    call_command("rebuild_search_index", verbosity=0)
+    after = {
+        document.page_id: (document.title, document.keywords, document.body, document.facets)
+        for document in SearchDocument.objects.all()
+    }
+    assert after == before
+    assert titles("kvarnbyns", tag="autism") == ["Kvarnbyns skolprojekt"]
+
+
+def test_only_page_types_with_a_search_kind_are_indexed(demo_site):
+    kinds = set(SearchDocument.objects.values_list("kind", flat=True))
+    assert kinds == {"report", "method", "factor", "page"}
+    assert not SearchDocument.objects.filter(title="Metoder").exists()  # an index page
