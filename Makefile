@@ -10,7 +10,7 @@ PORT ?= 8000
 PG_URL ?= postgres://portal:portal@127.0.0.1:5432/portal
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup test test-postgres test-browser lint format bench-import \
+.PHONY: help run setup test test-postgres test-browser lint format bench-import bench-search \
         check-migrations check-deploy postgres ci clean
 
 help: ## List the targets
@@ -81,6 +81,9 @@ check-deploy: $(VENV)/.installed-dev ## manage.py check --deploy with production
 
 bench-import: $(VENV)/.installed-dev ## Benchmark: import 1 000 generated export files on SQLite
 	$(PY) bench/import_reports.py
+
+bench-search: $(VENV)/.installed-dev postgres ## Benchmark: 200 searches over 10 000 reports on PostgreSQL
+	$(PY) bench/search.py
 
 ci: ## What CI runs (.ci/run)
 	bash .ci/run

@@ -22,12 +22,18 @@ class Facet:
     value_order: tuple[str, ...] = ()
     # Facets with more values than this start folded away.
     open_up_to: int = 8
+    # At most this many values are listed (those with most results), unless a value of
+    # the facet `narrowed_by` is chosen: 290 municipalities are too many to scan.
+    max_shown: int = 0
+    narrowed_by: str = ""
 
 
 FACETS = (
     Facet("type", "Innehåll", order="declared", value_order=("report", "method", "factor", "page")),
     Facet("county", "Län", order="label"),
-    Facet("municipality", "Kommun", order="label", open_up_to=0),
+    Facet(
+        "municipality", "Kommun", order="label", open_up_to=0, max_shown=30, narrowed_by="county"
+    ),
     Facet("method", "Metod"),
     Facet("factor", "Framgångsfaktor", order="label"),
     Facet("tag", "Målgrupp"),
@@ -57,6 +63,7 @@ class FacetValue:
 class FacetCounts:
     facet: Facet
     values: list
+    hidden: int = 0  # values not listed (see Facet.max_shown)
 
     @property
     def key(self):
@@ -73,6 +80,19 @@ class FacetCounts:
     @property
     def is_open(self):
         return self.has_selection or len(self.values) <= self.facet.open_up_to
+
+
+def shown_values(facet, values, narrowed):
+    """The values to list and how many are left out."""
+    if not facet.max_shown or narrowed or len(values) <= facet.max_shown:
+        return values, 0
+    selected = [value for value in values if value.selected]
+    others = sorted(
+        (value for value in values if not value.selected),
+        key=lambda v: (-v.count, v.label.casefold()),
+    )
+    shown = selected + others[: max(0, facet.max_shown - len(selected))]
+    return shown, len(values) - len(shown)
 
 
 def sort_values(facet, values):

@@ -6,29 +6,27 @@ engine structures in step: a trigger fills the PostgreSQL `tsv` column, triggers
 rows into the SQLite FTS5 table (migration 0002).
 """
 
-import logging
+import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import F
 from wagtail.models import Page, get_page_models
 
 from search.documents import build_document
 from search.models import IndexVersion, SearchDocument
 
-logger = logging.getLogger(__name__)
-
 BATCH_SIZE = 200
 
 
 def bump_version():
-    """Tell every process that cached search figures are out of date."""
-    if not IndexVersion.objects.filter(pk=1).update(number=F("number") + 1):
-        IndexVersion.objects.get_or_create(pk=1)
+    """Tell every process that cached search structures are out of date."""
+    token = uuid.uuid4().hex
+    if not IndexVersion.objects.filter(pk=1).update(token=token):
+        IndexVersion.objects.update_or_create(pk=1, defaults={"token": token})
 
 
 def current_version():
-    return IndexVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    return IndexVersion.objects.filter(pk=1).values_list("token", flat=True).first() or ""
 
 
 def searchable_page_models():

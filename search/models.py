@@ -39,19 +39,21 @@ class SearchDocument(models.Model):
 
 
 class IndexVersion(models.Model):
-    """A single row whose number changes whenever the search index changes.
+    """A single row whose token changes whenever the search index changes.
 
-    Cached search figures are keyed on it, so every process sees a publish at once
+    Cached search structures are keyed on it, so every process sees a publish at once
     (a cache-only counter would not, with several workers and a local-memory cache).
+    A random token rather than a counter: a rolled-back change restores the token of
+    the state it returns to, never reuses one for different content.
     """
 
-    number = models.PositiveBigIntegerField(default=0)
+    token = models.CharField(max_length=32, default="")
 
     class Meta:
         verbose_name = _("sökindexets version")
 
     def __str__(self):
-        return str(self.number)
+        return self.token
 
 
 class ZeroResultQuery(models.Model):

@@ -1,13 +1,13 @@
-"""Read side of the portal search: results, facet counts, suggestions, promotions.
+"""Read side of the portal search: results, facet counts, promotions.
 
-A search request costs a fixed number of SQL queries whatever the number of matches:
-count, one page of ranked ids, the documents and their passages, one query for every
-facet's counts, and one for editors' promotions.
+A request costs a fixed number of SQL queries whatever the number of matches: the index
+version, the text match (all matching ids, pre-ordered), the precise ranking of the
+first few hundred, the passages and documents of one page of results, and one for
+editors' promotions. Filters and facet counts come from the in-memory facet index.
 """
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -15,15 +15,26 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from search import engines, sql
+from search import engines
 from search.documents import MARK_START, MARK_STOP
-from search.facets import FACETS, FACETS_BY_KEY, FacetCounts, FacetValue, sort_values
+from search.facet_index import facet_index
+from search.facets import (
+    FACETS,
+    FACETS_BY_KEY,
+    FacetCounts,
+    FacetValue,
+    shown_values,
+    sort_values,
+)
+from search.indexing import current_version
 from search.keys import facet_key
 from search.models import SearchDocument
 from search.params import SearchParams
 
 RESULTS_PER_PAGE = 20
-CACHE_SECONDS = 600
+# Relevance over the whole text is computed for this many best pre-ordered matches;
+# pages of results beyond them keep the pre-order (title and keyword matches first).
+RERANK_CANDIDATES = 100
 
 
 @dataclass
@@ -53,78 +64,55 @@ class SearchOutcome:
         return bool(self.params.terms or self.params.has_filters)
 
 
-def _facet_condition(facet_name, values):
-    facet = FACETS_BY_KEY[facet_name]
-    keys = [facet_key(facet.key, value) for value in values]
-    return sql.has_all_keys(keys) if facet.conjunctive else sql.has_any_key(keys)
+class _Search:
+    """One request's matching: the text's matches as a bitset and each facet's selection."""
 
-
-class _Query:
-    """One search request's SQL: the text match (if any) and the facet conditions."""
-
-    def __init__(self, params, any_term=False):
+    def __init__(self, index, params, any_term=False):
+        self.index = index
         self.params = params
         terms = params.terms
         self.match = engines.text_match(engines.TermQuery(terms, any_term)) if terms else None
-        self.facet_conditions = {
-            key: _facet_condition(key, values) for key, values in params.filters.items() if values
+        self.text_ids = self.match.ids() if self.match else None
+        self.text_mask = index.mask_of(self.text_ids) if self.match else index.everything
+        self.selections = {
+            key: _selection_mask(index, key, values)
+            for key, values in params.filters.items()
+            if values
         }
 
-    def text_condition(self):
-        return self.match.condition() if self.match else None
-
-    def facet_where(self, except_facet=None):
-        return sql.and_(
-            [cond for key, cond in self.facet_conditions.items() if key != except_facet]
-        )
-
-    def where(self):
-        return sql.and_([self.text_condition(), self.facet_where()])
-
-    def count(self):
-        where, params = self.where()
-        return sql.scalar(f"SELECT count(*) FROM search_searchdocument d WHERE {where}", params)
-
-    def ranked_ids(self, limit, offset):
-        facet_sql, facet_params = self.facet_where()
-        if self.match and self.params.effective_sort == "relevance":
-            return self.match.ranked_ids(facet_sql, facet_params, limit, offset)
-        where, params = self.where()
-        return sql.column(
-            f"SELECT d.page_id FROM search_searchdocument d WHERE {where} "
-            "ORDER BY d.published_at DESC, d.page_id DESC LIMIT %s OFFSET %s",
-            [*params, limit, offset],
-        )
+    def mask(self, except_facet=None):
+        mask = self.text_mask
+        for key, selection in self.selections.items():
+            if key != except_facet:
+                mask &= selection
+        return mask
 
     def facet_counts(self):
-        """{facet key: [(value, label, count)]} in one query for every facet.
+        """{facet: {value: count}}; each facet counted without its own selection."""
+        return {
+            facet.key: self.index.counts(self.mask(except_facet=facet.key), facet.key)
+            for facet in FACETS
+        }
 
-        Each facet's values are counted over the documents that match the text and
-        every *other* facet's selection.
-        """
-        pairs_sql, facet_name_sql = sql.facet_pairs()
-        branches, branch_params = [], []
-        for key in self.facet_conditions:
-            where, params = self.facet_where(except_facet=key)
-            branches.append(f"WHEN %s THEN ({where})")
-            branch_params += [key, *params]
-        all_sql, all_params = self.facet_where()
-        if branches:
-            condition = f"CASE {facet_name_sql} {' '.join(branches)} ELSE ({all_sql}) END"
-            condition_params = [*branch_params, *all_params]
-        else:
-            condition, condition_params = "1 = 1", []
-        text_sql, text_params = sql.and_([self.text_condition()])
-        rows = sql.rows(
-            f"SELECT fv.key, max(fv.value), count(*) FROM {pairs_sql} "
-            f"WHERE ({text_sql}) AND ({condition}) GROUP BY fv.key",
-            [*text_params, *condition_params],
-        )
-        counts = {}
-        for key, label, count in rows:
-            facet, _, value = key.partition(":")
-            counts.setdefault(facet, []).append((value, label, count))
-        return counts
+    def page_ids(self, mask, offset, limit):
+        if not self.match or self.params.effective_sort == "newest":
+            return self.index.newest(mask, offset, limit)
+        wanted = offset + limit
+        needed = max(wanted, RERANK_CANDIDATES)
+        preferred = self.match.preferred_ids()
+        ordered = self.index.select(mask, preferred, needed)
+        if len(ordered) < needed:  # then the other matches, newest first
+            rest = mask & ~self.index.mask_of(preferred)
+            ordered += self.index.newest(rest, 0, needed - len(ordered))
+        if wanted <= RERANK_CANDIDATES:
+            ordered = self.match.rerank(ordered)
+        return ordered[offset:wanted]
+
+
+def _selection_mask(index, facet_name, values):
+    facet = FACETS_BY_KEY[facet_name]
+    keys = [facet_key(facet.key, value) for value in values]
+    return index.all_of(keys) if facet.conjunctive else index.any_of(keys)
 
 
 def _marked_html(text):
@@ -157,37 +145,35 @@ def _load_results(ids, passages, request):
     return results
 
 
-def _facet_list(params, counts):
+def _facet_list(index, params, counts):
     facets = []
     for facet in FACETS:
         values = {
-            value: FacetValue(value, label, count, params.is_selected(facet.key, value))
-            for value, label, count in counts.get(facet.key, [])
+            value: FacetValue(
+                value,
+                index.labels.get(facet_key(facet.key, value), value),
+                count,
+                params.is_selected(facet.key, value),
+            )
+            for value, count in counts.get(facet.key, {}).items()
         }
         # A selected value stays visible (to be unticked) even when nothing matches it.
         for value in params.filters.get(facet.key, ()):
-            values.setdefault(value, FacetValue(value, value, 0, True))
+            if value not in values:
+                label = index.labels.get(facet_key(facet.key, value), value)
+                values[value] = FacetValue(value, label, 0, True)
         if values:
-            facets.append(FacetCounts(facet, sort_values(facet, list(values.values()))))
+            narrowed = bool(params.filters.get(facet.narrowed_by)) if facet.narrowed_by else False
+            shown, hidden = shown_values(facet, list(values.values()), narrowed)
+            facets.append(FacetCounts(facet, sort_values(facet, shown), hidden))
     return facets
 
 
-def _cached_facet_counts(query, version):
-    """Counts for the whole collection (no text, no filter) are the same for everyone."""
-    if query.match or query.facet_conditions:
-        return query.facet_counts()
-    key = f"search:facets:all:{version}"
-    counts = cache.get(key)
-    if counts is None:
-        counts = query.facet_counts()
-        cache.set(key, counts, CACHE_SECONDS)
-    return counts
-
-
 def full_collection_facets(version):
-    """Facet values and counts over every document (cached per index version)."""
+    """Facet values and counts over every document."""
+    index = facet_index(version)
     params = SearchParams()
-    return _facet_list(params, _cached_facet_counts(_Query(params), version))
+    return _facet_list(index, params, _Search(index, params).facet_counts())
 
 
 def promotions_for(text):
@@ -203,26 +189,27 @@ def promotions_for(text):
     return list(picks.filter(page__isnull=True) | picks.filter(page__in=visible))
 
 
-def run_search(params, request=None, version=0):
+def run_search(params, request=None, version=None):
     """Results, counts and facets for `params`; pages with any word if none has all."""
-    query = _Query(params)
-    total = query.count()
+    index = facet_index(current_version() if version is None else version)
+    search = _Search(index, params)
     any_term = False
-    if total == 0 and len(params.terms) > 1:
-        broader = _Query(params, any_term=True)
-        broader_total = broader.count()
-        if broader_total:
-            query, total, any_term = broader, broader_total, True
+    if not search.text_mask and len(params.terms) > 1:
+        broader = _Search(index, params, any_term=True)
+        if broader.text_mask:
+            search, any_term = broader, True
+    mask = search.mask()
+    total = mask.bit_count()
     paginator = Paginator(range(total), RESULTS_PER_PAGE)
     page = paginator.get_page(params.page)
     offset = (page.number - 1) * RESULTS_PER_PAGE
-    ids = query.ranked_ids(RESULTS_PER_PAGE, offset) if total else []
-    passages = query.match.passages(ids) if (query.match and ids) else {}
+    ids = search.page_ids(mask, offset, RESULTS_PER_PAGE) if total else []
+    passages = search.match.passages(ids) if (search.match and ids) else {}
     return SearchOutcome(
         params=params,
         results=_load_results(ids, passages, request),
         total=total,
         page=page,
-        facets=_facet_list(params, _cached_facet_counts(query, version)),
+        facets=_facet_list(index, params, search.facet_counts()),
         any_term=any_term,
     )

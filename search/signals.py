@@ -52,8 +52,14 @@ def on_view_restriction_change(sender, instance, **kwargs):
 
 
 def on_document_deleted(sender, instance, **kwargs):
-    # Deleting a page deletes its document by cascade; cached figures must follow.
-    transaction.on_commit(indexing.bump_version)
+    # Deleting a page deletes its document by cascade; cached structures must follow.
+    indexing.bump_version()
+
+
+def on_any_delete(sender, instance, **kwargs):
+    # Pages outside search (index pages in the menu) change cached navigation too.
+    if isinstance(instance, Page):
+        indexing.bump_version()
 
 
 def _reindex_documents_with(key):
@@ -102,6 +108,7 @@ def connect():
             dispatch_uid=f"search-restriction-{name}",
         )
     post_delete.connect(on_document_deleted, sender=SearchDocument, dispatch_uid="search-delete")
+    post_delete.connect(on_any_delete, dispatch_uid="search-page-delete")
     post_save.connect(on_county_saved, sender=County, dispatch_uid="search-county")
     post_save.connect(on_municipality_saved, sender=Municipality, dispatch_uid="search-kommun")
     post_save.connect(on_tag_saved, sender=Tag, dispatch_uid="search-tag")

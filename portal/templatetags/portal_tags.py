@@ -1,28 +1,22 @@
 from django import template
-from wagtail.models import Page, Site
+
+from portal.navigation import site_navigation
 
 register = template.Library()
-
-
-def _site_root(request):
-    site = Site.find_for_request(request) if request else None
-    return site.root_page if site else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    root = _site_root(request)
-    pages = root.get_children().live().in_menu() if root else Page.objects.none()
     current = context.get("page")
     current_path = current.path if current else ""
     items = [
         {
-            "page": item,
-            "is_current": current is not None and current.pk == item.pk,
-            "in_section": current_path.startswith(item.path),
+            "link": link,
+            "is_current": current_path == link.path,
+            "in_section": current_path.startswith(link.path),
         }
-        for item in pages
+        for link in site_navigation(request).menu
     ]
     return {"request": request, "items": items}
 
@@ -39,13 +33,5 @@ def breadcrumb(context):
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
-    from portal.models import AccessibilityStatementPage, StandardPage
-
-    request = context.get("request")
-    root = _site_root(request)
-    statement = None
-    about_pages = []
-    if root:
-        statement = AccessibilityStatementPage.objects.live().descendant_of(root).first()
-        about_pages = StandardPage.objects.live().public().child_of(root)
-    return {"request": request, "statement": statement, "about_pages": about_pages}
+    navigation = site_navigation(context.get("request"))
+    return {"about_pages": navigation.about, "statement": navigation.statement}

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
             name='IndexVersion',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveBigIntegerField(default=0)),
+                ('token', models.CharField(default='', max_length=32)),
             ],
             options={
                 'verbose_name': 'sökindexets version',

@@ -2,11 +2,15 @@
 
 PostgreSQL: a text search configuration `portal_swedish` (Swedish stemming after
 folding accents with `unaccent`, so "narvaro" finds "närvaro"), a weighted `tsv`
-column filled by a trigger (A: title, B: keywords, C: body), kept in the row
-(STORAGE MAIN: ranking reads it for every match), a GIN index on it and a GIN index
-on the facet keys. `unaccent` is a trusted extension: the database owner may create it.
+column (A: title, B: keywords, C: body) with a GIN index, and a small `tsv_head`
+(title and keywords only, GIN-indexed too) that puts title and keyword matches first
+before the best hundred are ranked on `tsv`; a trigger fills both. `tsv` is stored out of line (the default), which
+keeps the table's rows small, so that matching a common word stays fast. `unaccent` is
+a trusted extension: the database owner may create it.
 
 SQLite: an FTS5 table (accents folded by the tokenizer) kept in step by triggers.
+Note: Django rebuilds a SQLite table to alter it, which drops its triggers; a later
+migration that alters search_searchdocument must create them again.
 """
 
 from django.db import migrations
@@ -24,13 +28,14 @@ POSTGRES_FORWARD = [
     END $$
     """,
     "ALTER TABLE search_searchdocument ADD COLUMN tsv tsvector NOT NULL DEFAULT ''::tsvector",
-    "ALTER TABLE search_searchdocument ALTER COLUMN tsv SET STORAGE MAIN",
+    "ALTER TABLE search_searchdocument ADD COLUMN tsv_head tsvector NOT NULL DEFAULT ''::tsvector",
     """
     CREATE FUNCTION search_document_tsv() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      NEW.tsv :=
+      NEW.tsv_head :=
         setweight(to_tsvector('portal_swedish', coalesce(NEW.title, '')), 'A') ||
-        setweight(to_tsvector('portal_swedish', coalesce(NEW.keywords, '')), 'B') ||
+        setweight(to_tsvector('portal_swedish', coalesce(NEW.keywords, '')), 'B');
+      NEW.tsv := NEW.tsv_head ||
         setweight(to_tsvector('portal_swedish', coalesce(NEW.body, '')), 'C');
       RETURN NEW;
     END $$
@@ -40,13 +45,15 @@ POSTGRES_FORWARD = [
     ON search_searchdocument FOR EACH ROW EXECUTE FUNCTION search_document_tsv()
     """,
     "CREATE INDEX search_document_tsv_gin ON search_searchdocument USING gin (tsv)",
-    "CREATE INDEX search_document_facets_gin ON search_searchdocument USING gin (facets)",
+    "CREATE INDEX search_document_tsv_head_gin ON search_searchdocument USING gin (tsv_head)",
 ]
 POSTGRES_BACKWARD = [
-    "DROP INDEX IF EXISTS search_document_facets_gin",
+    "DROP INDEX IF EXISTS search_document_tsv_head_gin",
+    "DROP INDEX IF EXISTS search_document_tsv_gin",
     "DROP TRIGGER IF EXISTS search_document_tsv ON search_searchdocument",
     "DROP FUNCTION IF EXISTS search_document_tsv()",
     "ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS tsv",
+    "ALTER TABLE search_searchdocument DROP COLUMN IF EXISTS tsv_head",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS portal_swedish",
 ]
 
@@ -96,7 +103,7 @@ def _run(schema_editor, direction):
 
 def forward(apps, schema_editor):
     _run(schema_editor, "forward")
-    apps.get_model("search", "IndexVersion").objects.get_or_create(pk=1)
+    apps.get_model("search", "IndexVersion").objects.get_or_create(pk=1, defaults={"token": "0"})
 
 
 def backward(apps, schema_editor):

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django import template
+from django.utils.html import format_html_join
 
 register = template.Library()
 
@@ -47,4 +48,26 @@ def municipalities_in_county(municipalities, county_code):
         return ""
     return ", ".join(
         value.label for value in municipalities.values if value.value.startswith(county_code)
+    )
+
+
+@register.simple_tag
+def facet_options(facet):
+    """The checkboxes of one facet. Built in Python: a common word lists hundreds of
+    values, and the template language would spend more time on them than the search."""
+    return format_html_join(
+        "\n",
+        '<li><input type="checkbox" id="f-{0}-{1}" name="{0}" value="{2}"{3}>'
+        ' <label for="f-{0}-{1}">{4} <span class="facet__count">({5})</span></label></li>',
+        (
+            (
+                facet.key,
+                number,
+                value.value,
+                " checked" if value.selected else "",
+                value.label,
+                value.count,
+            )
+            for number, value in enumerate(facet.values, start=1)
+        ),
     )
