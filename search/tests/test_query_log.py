@@ -80,3 +80,12 @@ def test_query_count_does_not_grow_with_matches(client, demo_site, django_assert
     many, html = queries(q="frågeräkning", tag="autism")
     assert len(result_titles(html)) == 20
     assert many == few
+
+
+def test_editors_can_pin_promoted_results(editor_client, demo_site):
+    from django.contrib.auth.models import Group
+
+    assert editor_client.get("/admin/searchpicks/").status_code == 200
+    assert editor_client.get("/admin/searchpicks/add/").status_code == 200
+    editors = Group.objects.get(name="Redaktörer")
+    assert editors.permissions.filter(codename="add_searchpromotion").exists()
