@@ -7,6 +7,6 @@ class SearchConfig(AppConfig):
     verbose_name = "Sök"
 
     def ready(self):
-        from search import signals
+        from search import checks, signals  # noqa: F401 (checks register themselves)
 
         signals.connect()

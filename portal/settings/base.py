@@ -136,6 +136,10 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# The public search's text engine (search/engines.py): "postgres" or "sqlite" follow the
+# database when unset; "wagtail" hands word matching to WAGTAILSEARCH_BACKEND above.
+PORTAL_SEARCH_ENGINE = env_str("PORTAL_SEARCH_ENGINE")
+
 # Background tasks (django_tasks). Unset: tasks run immediately, in the request. A
 # production site with large imports sets TASKS_BACKEND=django_tasks_db.DatabaseBackend
 # and runs `manage.py db_worker` beside the web server.

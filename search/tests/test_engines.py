@@ -125,3 +125,11 @@ def test_the_admin_page_search_can_use_an_index(demo_site):
         )
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "wagtailsearch_indexentry_title_body_gin" in plan
+
+
+def test_an_unknown_engine_is_a_clear_configuration_error(settings):
+    from search.checks import check_search_engine
+
+    settings.PORTAL_SEARCH_ENGINE = "solr"
+    [error] = check_search_engine(None)
+    assert error.id == "search.E001" and "'solr'" in error.msg
