@@ -4,6 +4,7 @@ import json
 
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
@@ -37,6 +38,7 @@ def search(request):
         "search/search.html",
         {
             "search_query": params.text,
+            "breadcrumbs": [("Sök", reverse("search"))],
             "params": params,
             "outcome": outcome,
             "suggestions": suggestions,
@@ -119,7 +121,11 @@ def tag_index(request):
         None,
     )
     tags = sorted(tag_facet.values, key=lambda v: v.label.casefold()) if tag_facet else []
-    return TemplateResponse(request, "search/tag_index.html", {"tags": tags})
+    return TemplateResponse(
+        request,
+        "search/tag_index.html",
+        {"tags": tags, "breadcrumbs": [("Målgrupper", reverse("tag_index"))]},
+    )
 
 
 @require_safe
@@ -140,6 +146,10 @@ def tag_page(request, slug):
         "search/tag_page.html",
         {
             "tag": tag,
+            "breadcrumbs": [
+                ("Målgrupper", reverse("tag_index")),
+                (tag.name, reverse("tag_page", args=[tag.slug])),
+            ],
             "outcome": outcome,
             "params": params,
             "counties": facets.get("county"),

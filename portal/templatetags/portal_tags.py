@@ -23,12 +23,21 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
 def breadcrumb(context):
-    """ "Du är här": the ancestors below the tree root, for every page below home."""
+    """ "Du är här" on every page below home: a page's ancestors, or for views that are
+    not pages (search, target groups) the `breadcrumbs` they give, [(title, url)]."""
+    request = context.get("request")
     page = context.get("page")
-    if not page or page.depth <= 2:
-        return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gt=1)
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    if page is not None:
+        if page.depth <= 2:
+            return {"crumbs": []}
+        ancestors = page.get_ancestors().filter(depth__gt=1)
+        crumbs = [
+            ("Startsida" if ancestor.depth == 2 else ancestor.title, ancestor.get_url(request))
+            for ancestor in ancestors
+        ]
+        return {"crumbs": [*crumbs, (page.title, page.get_url(request))]}
+    trail = context.get("breadcrumbs")
+    return {"crumbs": [("Startsida", "/"), *trail] if trail else []}
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
