@@ -31,7 +31,8 @@ _INDEXES = [content.SUCCESS_FACTOR_INDEX, content.METHOD_INDEX, content.REPORT_I
 STATEMENT_PATH = _url(content.ACCESSIBILITY["slug"])
 SEARCH_QUERY = "coachning"
 SEARCH_HIT = _METHOD["title"]  # a page the search query finds
-MENU_TITLES = [index["title"] for index in _INDEXES]  # the sections in the main menu
+# The sections in the main menu, in order.
+MENU_TITLES = [index["title"] for index in _INDEXES] + [content.STATISTICS["title"]]
 SKIP_LINK_TEXT = "Hoppa till huvudinnehållet"
 
 PAGES = [
@@ -61,6 +62,17 @@ PAGES = [
     PageCase("search-browse", "/sok/", "Sök"),
     PageCase("search-no-results", "/sok/?q=V%C3%A4xsj%C3%B6", "Sök"),
     PageCase("target-groups", "/malgrupper/", "Målgrupper"),
+    PageCase("statistics", _url(content.STATISTICS["slug"]), content.STATISTICS["title"]),
+    PageCase(
+        "statistics-filtered",
+        _url(content.STATISTICS["slug"]) + "?county=07&round=plugin1&org=school&tag=autism",
+        content.STATISTICS["title"],
+    ),
+    PageCase(
+        "compare-methods",
+        "/jamfor-metoder/?metod=coachning-i-grupp&metod=individuell-coachning",
+        "Jämför metoder",
+    ),
     PageCase("target-group", "/malgrupper/autism/", "autism"),
     PageCase("404", "/finns-inte-har/", "Sidan finns inte", status=404),
 ]

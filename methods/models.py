@@ -6,12 +6,15 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from methods.blocks import StepsBlock
+from portal.api_serializers import LivePagesSerializer
 from portal.models import PortalPage
+from portal.navigation import content_version
 from search.keys import facet_key
 
 RICH_TEXT = ["h3", "bold", "italic", "link", "ul", "ol"]
@@ -63,6 +66,12 @@ class SuccessFactorPage(PortalPage):
         FieldPanel("why_important"),
         FieldPanel("how_to_work"),
     ]
+    api_fields = [
+        APIField("long_name"),
+        APIField("summary"),
+        APIField("why_important"),
+        APIField("how_to_work"),
+    ]
     search_fields = PortalPage.search_fields + [
         index.SearchField("long_name"),
         index.SearchField("summary"),
@@ -101,7 +110,7 @@ class SuccessFactorPage(PortalPage):
         from methods.selectors import success_factor_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(success_factor_context(self))
+        context.update(success_factor_context(self, content_version(request)))
         return context
 
 
@@ -180,6 +189,15 @@ class MethodPage(PortalPage):
         ),
     ]
     promote_panels = PortalPage.promote_panels + [FieldPanel("search_synonyms")]
+    api_fields = [
+        APIField("summary"),
+        APIField("why_it_matters"),
+        APIField("steps"),
+        APIField("prerequisites"),
+        APIField("target_groups"),
+        APIField("success_factors", serializer=LivePagesSerializer()),
+        APIField("search_synonyms"),
+    ]
     search_fields = PortalPage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("why_it_matters"),
@@ -228,5 +246,5 @@ class MethodPage(PortalPage):
         from methods.selectors import method_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(method_context(self))
+        context.update(method_context(self, content_version(request)))
         return context

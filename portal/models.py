@@ -69,6 +69,7 @@ class HomePage(PortalPage):
         "methods.SuccessFactorIndexPage",
         "methods.MethodIndexPage",
         "reports.ReportIndexPage",
+        "reports.StatisticsPage",
         "portal.StandardPage",
         "portal.AccessibilityStatementPage",
     ]

@@ -15,16 +15,42 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from portal.api_serializers import (
+    ExtraAnswerSerializer,
+    LivePagesSerializer,
+    MunicipalitySerializer,
+)
 from portal.models import PortalPage
 from reports import questionnaire
 from reports.panels import ImportWarningsPanel
 from search.keys import facet_key
 
 REPORTS_PER_PAGE = 20
+
+
+# Project sizes by number of participants, for "Liknande projekt": (value, label, top).
+PARTICIPANT_BANDS = (
+    ("1-9", "1–9 deltagare", 9),
+    ("10-24", "10–24 deltagare", 24),
+    ("25-49", "25–49 deltagare", 49),
+    ("50-99", "50–99 deltagare", 99),
+    ("100-", "100 deltagare eller fler", None),
+)
+
+
+def participant_band(participants):
+    """(value, label) of the size band for a number of participants, or None."""
+    if not participants:
+        return None
+    for value, label, top in PARTICIPANT_BANDS:
+        if top is None or participants <= top:
+            return value, label
+    return None
 
 
 class OrganisationType(models.TextChoices):
@@ -59,6 +85,34 @@ class ReportIndexPage(PortalPage):
         reports = published_reports().child_of(self)
         paginator = Paginator(reports, REPORTS_PER_PAGE)
         context["reports_page"] = paginator.get_page(request.GET.get("sida"))
+        return context
+
+
+class StatisticsPage(PortalPage):
+    """ "Resultat i siffror": what all published reports say, filterable, with open data."""
+
+    intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("statistiksida")
+        verbose_name_plural = _("statistiksidor")
+
+    def default_meta_description(self):
+        return (
+            "Vad slutrapporterna från Plug In säger i siffror: deltagare, närvaro, betyg, "
+            "måluppfyllelse och samverkan, per län, omgång, organisationstyp och målgrupp."
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from reports.selectors import statistics_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(statistics_page_context(request))
         return context
 
 
@@ -200,6 +254,18 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         index.RelatedFields("municipality", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    api_fields = [
+        APIField("summary"),
+        APIField("municipality", serializer=MunicipalitySerializer()),
+        APIField("organisation_type"),
+        APIField("plugin_round"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("methods", serializer=LivePagesSerializer()),
+        APIField("tags"),
+        *[APIField(question.key) for question in questionnaire.QUESTIONS],
+        APIField("extra_answers", serializer=ExtraAnswerSerializer(many=True)),
+    ]
     parent_page_types = ["reports.ReportIndexPage"]
     subpage_types = []
     search_kind = "report"
@@ -275,9 +341,16 @@ class ProjectReportPage(PortalPage, ReportAnswers):
                     facets[facet_key("factor", factor.slug)] = factor.title
         for tag in self.tags.all():
             facets[facet_key("tag", tag.slug)] = tag.name
+        band = participant_band(self.participants_total)
+        if band:
+            facets[facet_key("size", band[0])] = band[1]
         for outcome in questionnaire.OUTCOMES:
-            if getattr(self, outcome.key) in outcome.positive_values:
+            answer = getattr(self, outcome.key)
+            if answer in outcome.positive_values:
                 facets[facet_key("outcome", outcome.slug)] = outcome.label
+            if answer:
+                value = questionnaire.answer_facet_value(outcome.key, answer)
+                facets[facet_key("answer", value)] = f"{outcome.name}: {answer}"
         return facets
 
     def search_meta(self):
@@ -297,7 +370,9 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         ]
 
     def get_context(self, request, *args, **kwargs):
+        from portal.navigation import content_version
         from reports.selectors import answered_sections
+        from reports.similar import similar_reports
 
         context = super().get_context(request, *args, **kwargs)
         extras = list(self.extra_answers.all())
@@ -305,6 +380,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         context["other_answers"] = [extra for extra in extras if not extra.question_key]
         context["report_methods"] = self.public_methods()
         context["report_tags"] = self.tags.all()
+        context["similar"] = similar_reports(self, content_version(request), request)
         return context
 
 

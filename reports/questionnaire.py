@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from django.db import models
+from django.utils.text import slugify
 
 SURVEY_LABEL_LIMIT = 128  # the survey tool cut labels at this many characters
 
@@ -508,6 +509,11 @@ OUTCOMES = (
     ),
 )
 OUTCOME_KEYS = tuple(outcome.key for outcome in OUTCOMES)
+
+
+def answer_facet_value(question_key, value):
+    """A scale answer as a search facet value (?answer=...): "attendance_change.okat-mycket"."""
+    return f"{question_key}.{slugify(value)}"
 
 
 def section_of(key):

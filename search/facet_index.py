@@ -105,18 +105,21 @@ class FacetIndex:
                 found[value] = count
         return found
 
+    def positions_in(self, mask):
+        """The positions set in `mask`, ascending (newest document first)."""
+        found = []
+        for number, byte in enumerate(mask.to_bytes((len(self.ids) + 7) // 8 or 1, "little")):
+            if byte:
+                base = number << 3
+                found.extend(base + bit for bit in _BITS_OF_BYTE[byte])
+        return found
+
     def newest(self, mask, offset, limit):
         """Page ids in `mask`, newest first, from `offset`."""
-        binary = bin(mask)[:1:-1]  # least significant bit (the newest document) first
-        found, position = [], binary.find("1")
-        skipped = 0
-        while position != -1 and len(found) < limit:
-            if skipped >= offset:
-                found.append(self.ids[position])
-            else:
-                skipped += 1
-            position = binary.find("1", position + 1)
-        return found
+        return [self.ids[position] for position in self.positions_in(mask)[offset : offset + limit]]
+
+
+_BITS_OF_BYTE = tuple(tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256))
 
 
 _current = None  # this process's index (immutable; replaced whole)

@@ -26,6 +26,8 @@ class Facet:
     # the facet `narrowed_by` is chosen: 290 municipalities are too many to scan.
     max_shown: int = 0
     narrowed_by: str = ""
+    # Unlisted facets filter (links from charts use them) but show only chosen values.
+    listed: bool = True
 
 
 FACETS = (
@@ -47,6 +49,9 @@ FACETS = (
         order="declared",
         value_order=tuple(outcome.slug for outcome in questionnaire.OUTCOMES),
     ),
+    # One answer to one outcome question, e.g. attendance_change.okat-mycket: what the
+    # bars of the evidence charts link to.
+    Facet("answer", "Svar på resultatfråga", listed=False),
 )
 FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
 

@@ -156,6 +156,7 @@ def _facet_list(index, params, counts):
                 params.is_selected(facet.key, value),
             )
             for value, count in counts.get(facet.key, {}).items()
+            if facet.listed or params.is_selected(facet.key, value)
         }
         # A selected value stays visible (to be unticked) even when nothing matches it.
         for value in params.filters.get(facet.key, ()):

@@ -397,6 +397,16 @@ METHODS = [
 
 FEATURED_METHODS = ["coachning-i-grupp", "individuell-coachning", "kontakt-via-sociala-medier"]
 
+STATISTICS = {
+    "title": "Resultat i siffror",
+    "slug": "resultat-i-siffror",
+    "intro": (
+        "Vad de publicerade slutrapporterna säger tillsammans: deltagare, närvaro, betyg, "
+        "måluppfyllelse och samverkan. Filtrera på län, omgång, organisationstyp eller "
+        "målgrupp, och ladda ner alla svar som öppna data."
+    ),
+}
+
 REPORT_INDEX = {
     "title": "Slutrapporter",
     "slug": "slutrapporter",

@@ -23,7 +23,7 @@ from portal.models import (
     StandardPage,
 )
 from reports.importing import content_hash, import_key_for
-from reports.models import ProjectReportPage, ReportIndexPage
+from reports.models import ProjectReportPage, ReportIndexPage, StatisticsPage
 from reports.parsing import decode_export, parse_export
 from reports.services import create_report_page
 
@@ -86,6 +86,7 @@ class DemoLoader:
         methods = self.methods(home, factors)
         self.featured_methods(home, methods)
         self.reports(home, methods)
+        self.statistics(home)
         self.about(home)
         self.accessibility(home)
         self.log(f"Demo content: {len(self.created)} pages created.")
@@ -180,6 +181,16 @@ class DemoLoader:
             for position, slug in enumerate(content.FEATURED_METHODS)
         ]
         home.save_revision().publish()
+
+    def statistics(self, home):
+        self.child(
+            home,
+            StatisticsPage,
+            content.STATISTICS["slug"],
+            title=content.STATISTICS["title"],
+            intro=paragraphs_html([content.STATISTICS["intro"]]),
+            show_in_menus=True,
+        )
 
     def reports(self, home, methods):
         index = self.child(

@@ -44,3 +44,12 @@ def breadcrumb(context):
 def site_footer(context):
     navigation = site_navigation(context.get("request"))
     return {"about_pages": navigation.about, "statement": navigation.statement}
+
+
+@register.filter
+def siffra(number):
+    """A whole number the Swedish way, thousands apart: 10 012 (a no-break space)."""
+    try:
+        return f"{int(number):,}".replace(",", "\u00a0")
+    except (TypeError, ValueError):
+        return number

@@ -12,7 +12,7 @@ def test_load_demo_twice_creates_no_duplicates(db):
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     first = Page.objects.count()
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert Page.objects.count() == first == 19  # root + 18 portal pages
+    assert Page.objects.count() == first == 20  # root + 19 portal pages
     assert ProjectReportPage.objects.count() == 1
 
 

@@ -108,6 +108,7 @@ def test_main_menu_marks_current_section(client, demo_site):
         "Framgångsfaktorer",
         "Metoder",
         "Slutrapporter",
+        "Resultat i siffror",
     ]
     assert "is-active" in menu.find("a", string="Metoder")["class"]
 

@@ -1,0 +1,97 @@
+""" "Liknande projekt": the published reports most like a report, with the reasons.
+
+Scored on what the search index knows of every report (its facet values): shared
+methods weigh most, then shared target groups and the same county, then the same
+organisation type and a similar size. Candidates and scores come from the in-memory
+facet index, so a report page costs the same whatever the number of reports; the
+result is cached until the next publish.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+
+from search.facet_index import facet_index
+from search.models import SearchDocument
+
+WEIGHTS = {"method": 3, "tag": 2, "county": 2, "org": 1, "size": 1}
+REASONS = {
+    "method": "Samma metod",
+    "tag": "Samma målgrupp",
+    "county": "Samma län",
+    "org": "Samma organisationstyp",
+    "size": "Liknande storlek",
+}
+SHOWN = 5
+CACHE_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class SimilarReport:
+    page_id: int
+    title: str
+    url: str
+    meta: str
+    reasons: tuple  # Swedish phrases, strongest first
+
+
+def _scores(index, report_id, keys):
+    """{position: (score, [keys shared])} for the reports sharing at least one key."""
+    own = index.positions.get(report_id)
+    reports = index.bits.get("type:report", 0)
+    if own is not None:
+        reports &= ~(1 << own)
+    scores = {}
+    for key in keys:
+        weight = WEIGHTS[key.partition(":")[0]]
+        for position in index.positions_in(index.bits.get(key, 0) & reports):
+            score, shared = scores.get(position, (0, []))
+            shared.append(key)
+            scores[position] = (score + weight, shared)
+    return scores
+
+
+def _reason(index, keys):
+    by_facet = {}
+    for key in keys:
+        by_facet.setdefault(key.partition(":")[0], []).append(index.labels.get(key, key))
+    ordered = sorted(by_facet, key=lambda facet: -WEIGHTS[facet])
+    return tuple(f"{REASONS[facet]}: {', '.join(sorted(by_facet[facet]))}" for facet in ordered)
+
+
+def _ranked(report_id, version):
+    """[(page id, reasons)] of the most similar reports, cached per index version."""
+    cache_key = f"similar:{report_id}:{version}"
+    found = cache.get(cache_key)
+    if found is not None:
+        return found
+    index = facet_index(version)
+    document = SearchDocument.objects.filter(page_id=report_id).only("facets").first()
+    if document is None:  # not published, or not public
+        return []
+    keys = [key for key in document.facets if key.partition(":")[0] in WEIGHTS]
+    scores = _scores(index, report_id, keys)
+    # Strongest first; among equals the newest (the lowest position).
+    best = sorted(scores.items(), key=lambda item: (-item[1][0], item[0]))[:SHOWN]
+    found = [(index.ids[position], _reason(index, shared)) for position, (_, shared) in best]
+    cache.set(cache_key, found, CACHE_SECONDS)
+    return found
+
+
+def similar_reports(report, version, request=None):
+    ranked = _ranked(report.pk, version)
+    if not ranked:
+        return []
+    documents = SearchDocument.objects.filter(page_id__in=[pk for pk, _ in ranked])
+    by_id = {document.page_id: document for document in documents.select_related("page")}
+    return [
+        SimilarReport(
+            page_id=pk,
+            title=by_id[pk].title,
+            url=by_id[pk].page.get_url(request) or "",
+            meta=by_id[pk].meta,
+            reasons=reasons,
+        )
+        for pk, reasons in ranked
+        if pk in by_id
+    ]
