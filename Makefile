@@ -10,7 +10,7 @@ PORT ?= 8000
 PG_URL ?= postgres://portal:portal@127.0.0.1:5432/portal
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup test test-postgres test-browser lint format bench-import bench-search \
+.PHONY: help run setup test test-postgres test-browser lint format bench-import bench-search bench-statistics \
         check-migrations check-deploy postgres ci clean
 
 help: ## List the targets
@@ -83,7 +83,10 @@ bench-import: $(VENV)/.installed-dev ## Benchmark: import 1 000 generated export
 	$(PY) bench/import_reports.py
 
 bench-search: $(VENV)/.installed-dev postgres ## Benchmark: 200 searches over 10 000 reports on PostgreSQL
-	$(PY) bench/search.py
+	$(PY) bench/search_requests.py
+
+bench-statistics: $(VENV)/.installed-dev postgres ## Benchmark: statistics and evidence pages, 10 000 reports on PostgreSQL
+	$(PY) bench/evidence_pages.py
 
 ci: ## What CI runs (.ci/run)
 	bash .ci/run

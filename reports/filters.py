@@ -6,6 +6,7 @@ unknown value is reported in Swedish and left out, never an error page.
 """
 
 from django import forms
+from django.core.cache import cache
 from taggit.models import Tag
 
 from portal.models import County
@@ -13,6 +14,23 @@ from reports.models import OrganisationType, PluginRound, ProjectReportPage
 from reports.selectors import published_reports
 
 FILTER_KEYS = ("county", "round", "org", "tag")
+
+
+def report_tags(version):
+    """(slug, name) of the tags on published reports, cached until the next publish."""
+    key = f"reports:tags:{version}"
+    tags = cache.get(key)
+    if tags is None:
+        used = ProjectReportPage.tags.through.objects.filter(
+            content_object__in=published_reports().order_by().values("pk")
+        )
+        tags = list(
+            Tag.objects.filter(pk__in=used.values("tag"))
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+        cache.set(key, tags, 3600)
+    return tags
 
 
 class ReportFilterForm(forms.Form):
@@ -29,21 +47,13 @@ class ReportFilterForm(forms.Form):
     )
     tag = forms.ChoiceField(label="Målgrupp", required=False)
 
-    def __init__(self, data=None, **kwargs):
+    def __init__(self, data=None, version="", **kwargs):
         super().__init__(data, **kwargs)
         self.fields["county"].choices = [
             ("", "Alla län"),
             *County.objects.order_by("name").values_list("code", "name"),
         ]
-        used = Tag.objects.filter(
-            pk__in=ProjectReportPage.tags.through.objects.filter(
-                content_object__in=published_reports().order_by().values("pk")
-            ).values("tag")
-        )
-        self.fields["tag"].choices = [
-            ("", "Alla målgrupper"),
-            *used.order_by("name").values_list("slug", "name"),
-        ]
+        self.fields["tag"].choices = [("", "Alla målgrupper"), *report_tags(version)]
 
     def chosen(self):
         """The valid filters, {key: value}; invalid ones are dropped (see `problems`)."""

@@ -82,9 +82,10 @@ def statistics_page_context(request):
     from reports.evidence import statistics
     from reports.filters import ReportFilterForm
 
-    form = ReportFilterForm(request.GET or None)
+    version = content_version(request)
+    form = ReportFilterForm(request.GET or None, version=version)
     chosen = form.chosen()
-    figures = statistics(chosen, content_version(request))
+    figures = statistics(chosen, version)
     query = urlencode(chosen)
     width, height = grid_size()
     return {

@@ -7,6 +7,7 @@ facet index, so a report page costs the same whatever the number of reports; the
 result is cached until the next publish.
 """
 
+import heapq
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -35,8 +36,9 @@ class SimilarReport:
     reasons: tuple  # Swedish phrases, strongest first
 
 
-def _scores(index, report_id, keys):
-    """{position: (score, [keys shared])} for the reports sharing at least one key."""
+def _best(index, report_id, keys):
+    """[(position, [keys shared])] of the most similar reports, best first; among equal
+    scores the newest (the lowest position)."""
     own = index.positions.get(report_id)
     reports = index.bits.get("type:report", 0)
     if own is not None:
@@ -45,18 +47,24 @@ def _scores(index, report_id, keys):
     for key in keys:
         weight = WEIGHTS[key.partition(":")[0]]
         for position in index.positions_in(index.bits.get(key, 0) & reports):
-            score, shared = scores.get(position, (0, []))
-            shared.append(key)
-            scores[position] = (score + weight, shared)
-    return scores
+            scores[position] = scores.get(position, 0) + weight
+    best = heapq.nsmallest(SHOWN, scores, key=lambda position: (-scores[position], position))
+    return [
+        (position, [key for key in keys if index.bits.get(key, 0) >> position & 1])
+        for position in best
+    ]
 
 
 def _reason(index, keys):
+    """Swedish reasons, strongest kind first: "Samma metod: Coachning i grupp"."""
     by_facet = {}
     for key in keys:
         by_facet.setdefault(key.partition(":")[0], []).append(index.labels.get(key, key))
-    ordered = sorted(by_facet, key=lambda facet: -WEIGHTS[facet])
-    return tuple(f"{REASONS[facet]}: {', '.join(sorted(by_facet[facet]))}" for facet in ordered)
+    return tuple(
+        f"{REASONS[facet]}: {', '.join(sorted(by_facet[facet]))}"
+        for facet in REASONS
+        if facet in by_facet
+    )
 
 
 def _ranked(report_id, version):
@@ -70,10 +78,10 @@ def _ranked(report_id, version):
     if document is None:  # not published, or not public
         return []
     keys = [key for key in document.facets if key.partition(":")[0] in WEIGHTS]
-    scores = _scores(index, report_id, keys)
-    # Strongest first; among equals the newest (the lowest position).
-    best = sorted(scores.items(), key=lambda item: (-item[1][0], item[0]))[:SHOWN]
-    found = [(index.ids[position], _reason(index, shared)) for position, (_, shared) in best]
+    found = [
+        (index.ids[position], _reason(index, shared))
+        for position, shared in _best(index, report_id, keys)
+    ]
     cache.set(cache_key, found, CACHE_SECONDS)
     return found
 

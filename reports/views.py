@@ -8,6 +8,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from portal.navigation import content_version
 from reports import opendata
 from reports.filters import ReportFilterForm, filtered_reports
 
@@ -18,7 +19,7 @@ class _Echo:
 
 
 def _reports_or_problem(request):
-    form = ReportFilterForm(request.GET or None)
+    form = ReportFilterForm(request.GET or None, version=content_version(request))
     chosen = form.chosen()
     problems = form.problems() if form.is_bound else []
     if problems:

@@ -125,6 +125,7 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # ASCII URLs: "koll-och-uppfoljning"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILAPI_LIMIT_MAX = 100  # /api/v2/pages/?limit=…; the open-data downloads give everything
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 
 # Search: the database backend picks PostgreSQL full-text search (Swedish

@@ -13,69 +13,16 @@ on them), and beside it the bare PostgreSQL full-text query for the same text
 the query plan of a common word, to show the GIN index in use.
 """
 
-import os
 import random
 import re
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 from urllib.parse import urlencode
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from common import ensure_database, ensure_reports, percentile, setup_django
 
-REPORTS = int(os.environ.get("BENCH_REPORTS", "10000"))
 QUERIES = 200
 KINDS = ("text only", "text + 2 facets", "facets only")
-BENCH_DB = os.environ.get("BENCH_DATABASE", "portal_bench")
-SERVER = "postgres://portal:portal@127.0.0.1:5432"
-
-
-def ensure_database():
-    import psycopg2
-
-    connection = psycopg2.connect(f"{SERVER}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB])
-        if not cursor.fetchone():
-            cursor.execute(f'CREATE DATABASE "{BENCH_DB}"')
-    connection.close()
-
-
-def setup_django():
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        DATABASE_URL=f"{SERVER}/{BENCH_DB}",
-        SECRET_KEY="bench-only-not-secret",  # noqa: S106
-        ALLOWED_HOSTS="testserver",
-        SECURE_SSL_REDIRECT="false",
-        LOG_LEVEL="WARNING",
-        PORTAL_VAR_DIR=os.environ.get(
-            "PORTAL_VAR_DIR", os.path.join(tempfile.gettempdir(), "portal-bench-var")
-        ),
-    )
-    import django
-
-    django.setup()
-
-
-def ensure_reports():
-    from django.core.management import call_command
-
-    from reports.models import ProjectReportPage
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)  # production storage
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    existing = ProjectReportPage.objects.filter(import_key__startswith="synthetic-").count()
-    if existing < REPORTS:
-        print(f"Generating {REPORTS - existing} reports (once; kept in {BENCH_DB}) ...")
-        call_command("generate_reports", REPORTS - existing, verbosity=0)
-    total = ProjectReportPage.objects.live().count()
-    print(f"{total} published reports in {BENCH_DB}")
 
 
 def query_plan(rng):
@@ -148,11 +95,6 @@ def bare_fts_ms(text):
 def result_count(html):
     match = re.search(r'role="status"[^>]*>\s*(\d+) träff', html)
     return int(match.group(1)) if match else 0
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def run(plan):
