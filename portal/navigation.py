@@ -63,8 +63,4 @@ def site_navigation(request):
     if site is None:
         return Navigation()
     key = f"portal:navigation:{site.pk}:{content_version(request)}"
-    navigation = cache.get(key)
-    if navigation is None:
-        navigation = _read(site, request)
-        cache.set(key, navigation, CACHE_SECONDS)
-    return navigation
+    return cache.get_or_set(key, lambda: _read(site, request), CACHE_SECONDS)

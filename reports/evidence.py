@@ -186,12 +186,7 @@ def _evidence(row, outcome_keys, details, search_filters):
 def cached(key, version, compute):
     """`compute()`, cached until the next publish (the content version changes)."""
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
-    full_key = f"evidence:{digest}:{version}"
-    value = cache.get(full_key)
-    if value is None:
-        value = compute()
-        cache.set(full_key, value, CACHE_SECONDS)
-    return value
+    return cache.get_or_set(f"evidence:{digest}:{version}", compute, CACHE_SECONDS)
 
 
 def method_evidence(method, version):

@@ -18,19 +18,15 @@ FILTER_KEYS = ("county", "round", "org", "tag")
 
 def report_tags(version):
     """(slug, name) of the tags on published reports, cached until the next publish."""
-    key = f"reports:tags:{version}"
-    tags = cache.get(key)
-    if tags is None:
+
+    def read():
         used = ProjectReportPage.tags.through.objects.filter(
             content_object__in=published_reports().order_by().values("pk")
         )
-        tags = list(
-            Tag.objects.filter(pk__in=used.values("tag"))
-            .order_by("name")
-            .values_list("slug", "name")
-        )
-        cache.set(key, tags, 3600)
-    return tags
+        tags = Tag.objects.filter(pk__in=used.values("tag")).order_by("name")
+        return list(tags.values_list("slug", "name"))
+
+    return cache.get_or_set(f"reports:tags:{version}", read, 3600)
 
 
 class ReportFilterForm(forms.Form):

@@ -69,21 +69,19 @@ def _reason(index, keys):
 
 def _ranked(report_id, version):
     """[(page id, reasons)] of the most similar reports, cached per index version."""
-    cache_key = f"similar:{report_id}:{version}"
-    found = cache.get(cache_key)
-    if found is not None:
-        return found
-    index = facet_index(version)
-    document = SearchDocument.objects.filter(page_id=report_id).only("facets").first()
-    if document is None:  # not published, or not public
-        return []
-    keys = [key for key in document.facets if key.partition(":")[0] in WEIGHTS]
-    found = [
-        (index.ids[position], _reason(index, shared))
-        for position, shared in _best(index, report_id, keys)
-    ]
-    cache.set(cache_key, found, CACHE_SECONDS)
-    return found
+
+    def rank():
+        index = facet_index(version)
+        document = SearchDocument.objects.filter(page_id=report_id).only("facets").first()
+        if document is None:  # not published, or not public
+            return []
+        keys = [key for key in document.facets if key.partition(":")[0] in WEIGHTS]
+        return [
+            (index.ids[position], _reason(index, shared))
+            for position, shared in _best(index, report_id, keys)
+        ]
+
+    return cache.get_or_set(f"similar:{report_id}:{version}", rank, CACHE_SECONDS)
 
 
 def similar_reports(report, version, request=None):

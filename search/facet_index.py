@@ -130,10 +130,7 @@ def facet_index(version):
     global _current
     if _current is not None and _current.version == version:
         return _current
-    key = f"search:facet-index:{version}"
-    index = cache.get(key)
-    if index is None:
-        index = FacetIndex.build(version)
-        cache.set(key, index, CACHE_SECONDS)
-    _current = index
-    return index
+    _current = cache.get_or_set(
+        f"search:facet-index:{version}", lambda: FacetIndex.build(version), CACHE_SECONDS
+    )
+    return _current

@@ -36,12 +36,7 @@ def known_terms():
 
 
 def _vocabulary(version):
-    key = f"search:vocabulary:{version}"
-    terms = cache.get(key)
-    if terms is None:
-        terms = known_terms()
-        cache.set(key, terms, CACHE_SECONDS)
-    return terms
+    return cache.get_or_set(f"search:vocabulary:{version}", known_terms, CACHE_SECONDS)
 
 
 def suggest(text, version=0):
