@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -7,12 +8,45 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from methods import views as method_views
 from portal import views as portal_views
+from portal.forms import SignInForm
 from portal.api import api_router
+from reports import submission_views
 from reports import views as report_views
 from search import views as search_views
 
+account_urls = [
+    path("logga-in/", auth_views.LoginView.as_view(form_class=SignInForm), name="login"),
+    path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("glomt-losenord/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "glomt-losenord/skickat/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "nytt-losenord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "nytt-losenord/klart/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
+
+leader_urls = [
+    path("", submission_views.my_reports, name="my_reports"),
+    path("<int:pk>/", submission_views.my_report, name="my_report"),
+    path("<int:pk>/steg/<int:number>/", submission_views.report_step, name="report_step"),
+    path("<int:pk>/granska/", submission_views.report_review, name="report_review"),
+]
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("konto/", include(account_urls)),
+    path("mina-rapporter/", include(leader_urls)),
+    path("inbjudan/<str:token>/", submission_views.accept_invitation, name="accept_invitation"),
     path("dokument/", include(wagtaildocs_urls)),
     path("sok/", search_views.search, name="search"),
     path("api/search/", search_views.search_api, name="search_api"),

@@ -99,6 +99,11 @@ class Question:
     follows: str = ""
     # Decimal places for NUMBER questions (0 = whole numbers).
     decimals: int = 0
+    # The online form asks for an answer before the report can be sent in.
+    required: bool = False
+    # The field's label in the online form where the survey's wording is not unique
+    # ("Redogör även för gruppens sammansättning." three times); the wording is help text.
+    form_label: str = ""
 
     @property
     def is_scale(self):
@@ -145,6 +150,7 @@ def number(key, label, **kwargs):
 
 
 def scale(key, label, scale_, **kwargs):
+    kwargs.setdefault("required", True)  # every scale has an answer for "not measured"
     return Question(key=key, label=label, type=AnswerType.SCALE, scale=scale_, **kwargs)
 
 
@@ -158,9 +164,9 @@ KEY_FIGURES = Section(
     title="Deltagare och resultat i siffror",
     in_legacy_export=False,
     questions=(
-        number("participants_total", "Antal deltagare totalt"),
-        number("participants_girls", "Varav tjejer"),
-        number("participants_boys", "Varav killar"),
+        number("participants_total", "Antal deltagare totalt", required=True),
+        number("participants_girls", "Varav tjejer", required=True),
+        number("participants_boys", "Varav killar", required=True),
         number(
             "avg_months_enrolled",
             "Genomsnittlig tid inskriven i projektet (månader)",
@@ -186,6 +192,7 @@ SURVEY_SECTIONS = (
             text(
                 "goal_results",
                 "Vad har ert projekt uppnått i förhållande till uppsatta mål och planerat upplägg?",
+                required=True,
             ),
         ),
     ),
@@ -299,7 +306,7 @@ SURVEY_SECTIONS = (
         key="learning",
         title="Lärande och förändringar",
         questions=(
-            text("learning", "Vilket lärande har åstadkommits i projektet?"),
+            text("learning", "Vilket lärande har åstadkommits i projektet?", required=True),
             text(
                 "changes",
                 "Har ni förändrat något under projektets gång avseende t.ex metoder, "
@@ -370,15 +377,30 @@ SURVEY_SECTIONS = (
         title="Projektorganisation",
         questions=(
             scale("project_group_work", "Hur har arbetet i projektgruppen fungerat?", GROUP_WORK),
-            text("project_group_composition", COMPOSITION, follows="project_group_work"),
+            text(
+                "project_group_composition",
+                COMPOSITION,
+                follows="project_group_work",
+                form_label="Projektgruppens sammansättning",
+            ),
             scale("steering_group_work", "Hur har arbetet i styrgruppen fungerat?", GROUP_WORK),
-            text("steering_group_composition", COMPOSITION, follows="steering_group_work"),
+            text(
+                "steering_group_composition",
+                COMPOSITION,
+                follows="steering_group_work",
+                form_label="Styrgruppens sammansättning",
+            ),
             scale(
                 "reference_group_work",
                 "Hur har arbetet i eventuell referensgrupp fungerat?",
                 REFERENCE_GROUP_WORK,
             ),
-            text("reference_group_composition", COMPOSITION, follows="reference_group_work"),
+            text(
+                "reference_group_composition",
+                COMPOSITION,
+                follows="reference_group_work",
+                form_label="Referensgruppens sammansättning",
+            ),
         ),
     ),
     Section(
@@ -461,6 +483,7 @@ SURVEY_SECTIONS = (
                 "tips",
                 "Vilka tips skulle Du vilja delge framtida projekt? Vad gick bra och varför? "
                 "Vad gick mindre bra och varför?",
+                required=True,
             ),
         ),
     ),

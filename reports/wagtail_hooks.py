@@ -61,3 +61,20 @@ class ReportListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_report_listing():
     return ReportListingViewSet("slutrapporter")
+
+
+@hooks.register("register_admin_viewset")
+def register_invitations():
+    from reports.invitation_admin import InvitationViewSet
+
+    return InvitationViewSet("projektledare")
+
+
+@hooks.register("construct_homepage_panels")
+def add_awaiting_review_panel(request, panels):
+    from reports.invitation_admin import AwaitingReviewPanel
+    from reports.submissions import EDITORS_GROUP
+
+    user = request.user
+    if user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists():
+        panels.append(AwaitingReviewPanel())

@@ -26,6 +26,7 @@ from reports.importing import content_hash, import_key_for
 from reports.models import ProjectReportPage, ReportIndexPage, StatisticsPage
 from reports.parsing import decode_export, parse_export
 from reports.services import create_report_page
+from reports.submissions import review_workflow
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / content.SEEDS_DIR_NAME
 WHY_HEADING = "Varför är det här viktigt?"
@@ -201,6 +202,7 @@ class DemoLoader:
             intro=paragraphs_html([content.REPORT_INDEX["intro"]]),
             show_in_menus=True,
         )
+        review_workflow()  # project leaders' reports sent in under the index are reviewed
         seed = content.SEED_REPORT
         if index.get_children().filter(slug=seed["slug"]).exists():
             return

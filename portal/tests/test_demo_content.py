@@ -85,13 +85,14 @@ def test_featured_methods_are_in_the_home_pages_latest_revision(demo_site):
     ]
 
 
-def test_ensure_demo_admin_prints_a_working_login(db, settings, tmp_path, capsys):
-    from django.contrib.auth import authenticate
-
+def test_ensure_demo_admin_prints_a_working_login(client, db, settings, tmp_path, capsys):
     settings.VAR_DIR = tmp_path
     call_command("ensure_demo_admin")
     first = capsys.readouterr().out
     call_command("ensure_demo_admin")
     assert capsys.readouterr().out == first
     password = first.split("password: ")[1].strip()
-    assert authenticate(username="admin", password=password).is_superuser
+    # Signing in to the admin with the printed login works.
+    response = client.post("/admin/login/", {"username": "admin", "password": password})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200

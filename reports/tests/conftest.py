@@ -85,3 +85,13 @@ def reports(method):
     }
     made["withdrawn"].unpublish()
     return made
+
+
+@pytest.fixture
+def reviewer_client(editor):
+    """An editor in a browser of their own (`editor_client` shares the `client`)."""
+    from django.test import Client
+
+    reviewer = Client()
+    reviewer.force_login(editor)
+    return reviewer
