@@ -95,3 +95,12 @@ def reviewer_client(editor):
     reviewer = Client()
     reviewer.force_login(editor)
     return reviewer
+
+
+@pytest.fixture
+def leader_submission(client, reviewer_client, demo_site):
+    """A project leader who accepted an invitation, signed in on `client`."""
+    from reports.tests.submission_helpers import accept, invite
+
+    _, link = invite(reviewer_client)
+    return accept(client, link)

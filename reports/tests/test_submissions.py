@@ -27,10 +27,8 @@ from search.selectors import run_search
 
 
 @pytest.fixture
-def leader(client, reviewer_client, demo_site):
-    """A leader who accepted an invitation and is signed in (the `client`)."""
-    _, link = invite(reviewer_client)
-    return accept(client, link)
+def leader(leader_submission):
+    return leader_submission
 
 
 # --- Invitation ----------------------------------------------------------------------
