@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from methods import views as method_views
 from portal import views as portal_views
-from portal.forms import SignInForm
 from portal.api import api_router
+from portal.forms import SignInForm
 from reports import submission_views
 from reports import views as report_views
 from search import views as search_views
