@@ -279,3 +279,27 @@ def test_every_step_has_a_title_and_the_count_is_fourteen():
         "Måluppfyllelse",
     ]
     assert set(valid_answers()) >= {name for step in STEPS for name in step_answers(1)}
+
+
+def test_editors_are_notified_by_email_when_a_report_is_sent_in(client, editor, leader):
+    fill_in(client, leader)
+    mail.outbox.clear()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        send_in(client, leader)
+    to_editor = [message for message in mail.outbox if editor.email in message.to]
+    assert to_editor, [message.subject for message in mail.outbox]
+    assert "Vägen tillbaka" in to_editor[0].subject + to_editor[0].body
+
+
+def test_a_returned_report_opens_with_the_editors_changes(client, editor, reviewer_client, leader):
+    fill_in(client, leader)
+    report = send_in(client, leader)
+    edited = report.get_latest_revision_as_object()
+    edited.summary = "Redaktionens bättre sammanfattning."
+    edited.save_revision(user=editor)
+    review_action(reviewer_client, report, "reject", "Se över sammanfattningen.")
+    html = client.get(step_url(leader, 1)).content.decode()
+    assert "Redaktionens bättre sammanfattning." in html
+    send_in(client, leader)
+    report.refresh_from_db()
+    assert report.get_latest_revision_as_object().summary == "Redaktionens bättre sammanfattning."
