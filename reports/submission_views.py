@@ -180,6 +180,18 @@ def _closed(request, submission, status):
     return redirect("my_report", submission.pk)
 
 
+def _open_for_editing(request, pk):
+    """(the leader's own report, None) if it may be changed now, a returned report
+    brought up to date with the editors' changes; else (report, redirect)."""
+    submission = _own(request, pk)
+    status = submissions.submission_status(submission)
+    if not status.editable:
+        return submission, _closed(request, submission, status)
+    if status.code == "returned":
+        submissions.refresh_draft(submission)
+    return submission, None
+
+
 def _restore_stash(request, submission, step):
     stash = request.session.get(STASH, {})
     typed = stash.pop(request.path, None)
@@ -195,12 +207,9 @@ def _restore_stash(request, submission, step):
 @leader_view
 @require_http_methods(["GET", "POST"])
 def report_step(request, pk, number):
-    submission = _own(request, pk)
-    status = submissions.submission_status(submission)
-    if not status.editable:
-        return _closed(request, submission, status)
-    if status.code == "returned":
-        submissions.refresh_draft(submission)
+    submission, closed = _open_for_editing(request, pk)
+    if closed:
+        return closed
     step = _step(number)
     if request.method == "GET":
         _restore_stash(request, submission, step)
@@ -251,12 +260,9 @@ def _render_step(request, submission, number, step, form, status=200):
 @leader_view
 @require_http_methods(["GET", "POST"])
 def report_review(request, pk):
-    submission = _own(request, pk)
-    status = submissions.submission_status(submission)
-    if not status.editable:
-        return _closed(request, submission, status)
-    if status.code == "returned":
-        submissions.refresh_draft(submission)
+    submission, closed = _open_for_editing(request, pk)
+    if closed:
+        return closed
     problems = submissions.step_problems(submission)
     if request.method == "POST" and not problems:
         submissions.submit(submission, request.user)
@@ -273,12 +279,10 @@ def report_review(request, pk):
         {
             "submission": submission,
             "title": _title(submission),
-            "status": status,
             "answers": _answers(submission),
             "problems": [(numbers[step.key], step, form) for step, form in problems],
             "breadcrumbs": _crumbs(submission, ("Granska och skicka in", request.path)),
         },
-        status=200,
     )
 
 
