@@ -6,8 +6,11 @@ every publish, unpublish, move and delete, so a cached copy is never stale.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.core.cache import cache
+from django.urls import reverse
+from django.utils.encoding import iri_to_uri
 from wagtail.models import Site
 
 CACHE_SECONDS = 3600
@@ -64,3 +67,25 @@ def site_navigation(request):
         return Navigation()
     key = f"portal:navigation:{site.pk}:{content_version(request)}"
     return cache.get_or_set(key, lambda: _read(site, request), CACHE_SECONDS)
+
+
+def page_url(url_path, request=None):
+    """A page's URL from its `url_path`, as `Page.get_url(request)` gives it: relative on
+    the request's site, absolute on another. Without Wagtail's `reverse()` per page, which
+    made twenty search results cost 7 ms."""
+    roots = Site.get_site_root_paths()
+    for site_id, root_path, root_url, _ in roots:
+        if url_path.startswith(root_path):
+            relative = _serve_prefix() + iri_to_uri(url_path[len(root_path) :])
+            if len(roots) == 1:
+                return relative
+            current = Site.find_for_request(request) if request else None
+            return (
+                relative if current is not None and current.pk == site_id else root_url + relative
+            )
+    return None
+
+
+@lru_cache(maxsize=1)
+def _serve_prefix():
+    return reverse("wagtail_serve", args=("",))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
+from portal.navigation import page_url
 from search.facet_index import facet_index
 from search.models import SearchDocument
 
@@ -88,14 +89,16 @@ def similar_reports(report, version, request=None):
     ranked = _ranked(report.pk, version)
     if not ranked:
         return []
-    documents = SearchDocument.objects.filter(page_id__in=[pk for pk, _ in ranked])
-    by_id = {document.page_id: document for document in documents.select_related("page")}
+    documents = SearchDocument.objects.filter(page_id__in=[pk for pk, _ in ranked]).values(
+        "page_id", "title", "meta", "page__url_path"
+    )
+    by_id = {document["page_id"]: document for document in documents}
     return [
         SimilarReport(
             page_id=pk,
-            title=by_id[pk].title,
-            url=by_id[pk].page.get_url(request) or "",
-            meta=by_id[pk].meta,
+            title=by_id[pk]["title"],
+            url=page_url(by_id[pk]["page__url_path"], request) or "",
+            meta=by_id[pk]["meta"],
             reasons=reasons,
         )
         for pk, reasons in ranked

@@ -1,9 +1,9 @@
 """Text matching for the portal search, one engine per kind of installation.
 
 An engine turns the query's terms into a match with four operations: `ids()`, every
-matching page id; `preferred_ids()`, those to list first, best first (all of them where
-the engine ranks every match cheaply); `rerank(ids)`, a short list in precise order;
-`passages(ids)`, the marked passage of each. Filters, facet counts and
+matching page id; `preferred_ids()`, those to list first (all of them, best first, where
+the engine ranks every match cheaply: `preferred_ordered`); `rerank(ids)`, a short list
+in precise order; `passages(ids)`, the marked passage of each. Filters, facet counts and
 paging are the same for every engine (`search.selectors`, `search.facet_index`).
 
 - `postgres` (PostgreSQL): the weighted `tsv` column, `portal_swedish` configuration
@@ -87,28 +87,34 @@ class PostgresMatch:
             "(" + " | ".join(_postgres_forms(term)) + ")" for term in query.terms
         )
 
+    # preferred_ids() is a set: the first of them to rank are the newest.
+    preferred_ordered = False
+
     def ids(self):
         """Every matching page id (in no particular order)."""
-        with transaction.atomic(), connection.cursor() as cursor:
-            # Common words match most documents; the planner would then read them all
-            # in a sequential scan, decompressing each vector. The GIN index does not.
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            # One array in one row: much faster to fetch than 10 000 rows.
-            cursor.execute(
-                "SELECT array_agg(d.page_id) FROM search_searchdocument d, "
-                "to_tsquery('portal_swedish', %s) AS query WHERE d.tsv @@ query",
-                [self.tsquery],
-            )
-            return cursor.fetchone()[0] or []
+        return self._matching[0]
 
     def preferred_ids(self):
         """Pages that match in their title or keywords: ranked before the others."""
-        return column(
-            "SELECT d.page_id FROM search_searchdocument d, "
-            "to_tsquery('portal_swedish', %s) AS query WHERE d.tsv_head @@ query "
-            "ORDER BY ts_rank(d.tsv_head, query) DESC, d.page_id DESC",
-            [self.tsquery],
-        )
+        return self._matching[1]
+
+    @cached_property
+    def _matching(self):
+        """(ids matching anywhere, ids matching in title or keywords), one trip."""
+        found = []
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Common words match most documents; the planner would then read them all
+            # in a sequential scan (the body's vector decompressed for each). The GIN
+            # indexes do not. One array in one row: faster to fetch than 10 000 rows.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            for column_name in ("tsv", "tsv_head"):
+                cursor.execute(
+                    f"SELECT array_agg(d.page_id) FROM search_searchdocument d, "
+                    f"to_tsquery('portal_swedish', %s) AS query WHERE d.{column_name} @@ query",
+                    [self.tsquery],
+                )
+                found.append(cursor.fetchone()[0] or [])
+        return found
 
     def rerank(self, ids):
         """These page ids in order of relevance over the whole text."""
@@ -154,6 +160,8 @@ class SqliteMatch:
     def preferred_ids(self):
         return self._ranked  # bm25 ranks every match
 
+    preferred_ordered = True
+
     def rerank(self, ids):
         return list(ids)  # bm25 already ranked every match
 
@@ -186,6 +194,8 @@ class WagtailBackendMatch:
 
     def preferred_ids(self):
         return self._ranked  # the backend ranks every match
+
+    preferred_ordered = True
 
     def rerank(self, ids):
         return list(ids)

@@ -12,9 +12,9 @@ from django.core.paginator import Paginator
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from portal.navigation import page_url
 from search import engines
 from search.documents import MARK_START, MARK_STOP
 from search.facet_index import facet_index
@@ -57,6 +57,7 @@ class SearchOutcome:
     page: object  # a django Page of the paginator (number, has_next, ...)
     facets: list
     any_term: bool = False  # no page had every word: pages with any of them are shown
+    text_matches: int | None = None  # pages matching the words alone (None: no words)
     promotions: list = field(default_factory=list)
 
     @property
@@ -100,10 +101,13 @@ class _Search:
         wanted = offset + limit
         needed = max(wanted, RERANK_CANDIDATES)
         preferred = self.match.preferred_ids()
-        ordered = self.index.select(mask, preferred, needed)
+        preferred_mask = self.index.mask_of(preferred)
+        if self.match.preferred_ordered:
+            ordered = self.index.select(mask, preferred, needed)
+        else:  # a set: the newest of them first
+            ordered = self.index.newest(mask & preferred_mask, 0, needed)
         if len(ordered) < needed:  # then the other matches, newest first
-            rest = mask & ~self.index.mask_of(preferred)
-            ordered += self.index.newest(rest, 0, needed - len(ordered))
+            ordered += self.index.newest(mask & ~preferred_mask, 0, needed - len(ordered))
         if wanted <= RERANK_CANDIDATES:
             ordered = self.match.rerank(ordered)
         return ordered[offset:wanted]
@@ -121,9 +125,10 @@ def _marked_html(text):
     )
 
 
-def _load_results(ids, passages, request):
-    documents = SearchDocument.objects.filter(page_id__in=ids).select_related("page")
-    by_id = {document.page_id: document for document in documents.defer("body")}
+def _load_results(index, ids, passages, request):
+    fields = ("page_id", "title", "kind", "meta", "summary", "page__url_path")
+    documents = SearchDocument.objects.filter(page_id__in=ids).values(*fields)
+    by_id = {document["page_id"]: document for document in documents}
     results = []
     for page_id in ids:
         document = by_id.get(page_id)
@@ -133,12 +138,12 @@ def _load_results(ids, passages, request):
         results.append(
             SearchResult(
                 page_id=page_id,
-                title=document.title,
-                url=document.page.get_url(request) or "",
-                kind=document.kind,
-                kind_label=document.facets.get(facet_key("type", document.kind), ""),
-                meta=document.meta,
-                summary=document.summary,
+                title=document["title"],
+                url=page_url(document["page__url_path"], request) or "",
+                kind=document["kind"],
+                kind_label=index.labels.get(facet_key("type", document["kind"]), ""),
+                meta=document["meta"],
+                summary=document["summary"],
                 passage=_marked_html(passage) if MARK_START in passage else "",
             )
         )
@@ -178,16 +183,20 @@ def full_collection_facets(version):
 
 
 def promotions_for(text):
-    """Editors' promoted results for this query (live, public pages or external links)."""
+    """Editors' promoted results for this query (live, public pages or external links).
+    Most queries have none: one query says so."""
     if not text:
         return []
-    picks = (
+    picks = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
         .select_related("page")
         .order_by("sort_order")
     )
-    visible = Page.objects.live().public().values("pk")
-    return list(picks.filter(page__isnull=True) | picks.filter(page__in=visible))
+    return [
+        pick
+        for pick in picks
+        if pick.page is None or (pick.page.live and not pick.page.get_view_restrictions().exists())
+    ]
 
 
 def run_search(params, request=None, version=None):
@@ -208,9 +217,10 @@ def run_search(params, request=None, version=None):
     passages = search.match.passages(ids) if (search.match and ids) else {}
     return SearchOutcome(
         params=params,
-        results=_load_results(ids, passages, request),
+        results=_load_results(index, ids, passages, request),
         total=total,
         page=page,
         facets=_facet_list(index, params, search.facet_counts()),
         any_term=any_term,
+        text_matches=search.text_mask.bit_count() if search.match else None,
     )

@@ -9,9 +9,9 @@ from search.models import ZeroResultQuery
 
 
 def record_search(text, total):
-    """Count a visitor's search (Wagtail's popular-queries report) and, when it found
-    nothing, the list of searches without results. A query holding a personal identity
-    number is never stored."""
+    """Count a visitor's search (Wagtail's popular-queries report) and, when its words
+    found nothing (`total` 0), the list of searches without results. A query holding a
+    personal identity number is never stored."""
     if not text or contains_identity_number(text):
         return
     Query.get(text).add_hit()

@@ -20,7 +20,8 @@ from search.suggestions import suggest
 def _search(request, params):
     version = current_version()
     outcome = run_search(params, request, version)
-    suggestions = suggest(params.text, version) if params.terms and not outcome.total else []
+    # Spelling help only when the words themselves found nothing (not when filters did).
+    suggestions = suggest(params.text, version) if outcome.text_matches == 0 else []
     first_page = outcome.page.number == 1
     promotions = promotions_for(params.text) if first_page else []
     return outcome, suggestions, promotions
@@ -32,7 +33,7 @@ def search(request):
     params = params_from_querydict(request.GET)
     outcome, suggestions, promotions = _search(request, params)
     if outcome.page.number == 1:
-        record_search(params.text, outcome.total)
+        record_search(params.text, outcome.text_matches)
     return TemplateResponse(
         request,
         "search/search.html",

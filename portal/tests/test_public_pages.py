@@ -117,3 +117,14 @@ def test_favicon_ico_redirects_to_the_svg_icon(client, db):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"] == "/static/favicon.svg"
+
+
+def test_page_url_from_path_matches_wagtail(rf, demo_site):
+    from wagtail.models import Page
+
+    from portal.navigation import page_url
+
+    request = rf.get("/")
+    for page in Page.objects.live().filter(depth__gt=1):
+        assert page_url(page.url_path, request) == page.get_url(request), page.url_path
+        assert page_url(page.url_path) == page.get_url(), page.url_path

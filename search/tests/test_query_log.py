@@ -89,3 +89,10 @@ def test_editors_can_pin_promoted_results(editor_client, demo_site):
     assert editor_client.get("/admin/searchpicks/add/").status_code == 200
     editors = Group.objects.get(name="Redaktörer")
     assert editors.permissions.filter(codename="add_searchpromotion").exists()
+
+
+def test_a_search_emptied_by_filters_is_not_a_search_without_results(client, demo_site):
+    html = client.get("/sok/", {"q": "coachning", "county": "25"}).content.decode()
+    assert "Inga träffar" in html
+    assert "Menade du" not in html  # the words were found; the filter left nothing
+    assert not ZeroResultQuery.objects.exists()
