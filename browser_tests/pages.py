@@ -99,3 +99,12 @@ def shown(browser_context, case, **options):
         yield page
     finally:
         context.close()
+
+
+def tab_to(page, locator, what, most=80):
+    """Press Tab until `locator` has focus, as a keyboard user would; fail naming `what`."""
+    for _ in range(most):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    pytest.fail(f"{what} cannot be reached with Tab")

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from browser_tests.pages import SEARCH_QUERY
+from browser_tests.pages import SEARCH_QUERY, tab_to
 
 
 @pytest.fixture(params=[True, False], ids=["javascript", "no-javascript"])
@@ -47,19 +47,10 @@ def test_a_suggestion_leads_to_results(new_page):
 def test_filters_work_with_the_keyboard_alone(page):
     page.goto(f"/sok/?q={SEARCH_QUERY}")
     checkbox = page.get_by_role("checkbox", name=re.compile(r"^Slutrapport"))
-    for _ in range(60):  # Tab through the page until the checkbox has focus
-        page.keyboard.press("Tab")
-        if checkbox.evaluate("element => element === document.activeElement"):
-            break
-    else:
-        pytest.fail("the Slutrapport filter cannot be reached with Tab")
+    tab_to(page, checkbox, "the Slutrapport filter")
     page.keyboard.press("Space")
     expect(checkbox).to_be_checked()
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        focused = page.evaluate("document.activeElement.textContent.trim()")
-        if focused == "Visa resultat":
-            break
+    tab_to(page, page.get_by_role("button", name="Visa resultat"), "the Visa resultat button")
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"[?&]type=report"))
     assert result_titles(page) == [
