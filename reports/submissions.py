@@ -33,20 +33,18 @@ from wagtail.models import (
 from reports import questionnaire
 from reports.models import Invitation, ProjectReportPage, ReportIndexPage, Submission
 from reports.services import create_report_page
-from reports.submission_forms import STEPS, StepForm, field_names, personal_data_errors
+from reports.submission_forms import (
+    STEPS,
+    StepForm,
+    field_names,
+    personal_data_errors,
+    step_data,
+)
 
 LEADERS_GROUP = "Projektledare"
 EDITORS_GROUP = "Redaktörer"
 WORKFLOW_NAME = "Granskning av slutrapport"
 TASK_NAME = "Redaktionens granskning"
-PAGE_FIELDS = (
-    "title",
-    "summary",
-    "organisation_type",
-    "plugin_round",
-    "period_start",
-    "period_end",
-)
 
 
 class InvitationError(Exception):
@@ -154,9 +152,7 @@ def step_problems(submission):
     """[(step, form)] of the steps whose answers are not yet complete and valid."""
     problems = []
     for step in STEPS:
-        form = StepForm(
-            step, data={name: submission.draft.get(name, "") for name in field_names(step)}
-        )
+        form = StepForm(step, data=step_data(step, submission.draft))
         if not form.is_valid():
             problems.append((step, form))
     return problems
@@ -166,9 +162,7 @@ def cleaned_answers(submission):
     """Every answer of the draft, validated, as report page field values."""
     values = {}
     for step in STEPS:
-        form = StepForm(
-            step, data={name: submission.draft.get(name, "") for name in field_names(step)}
-        )
+        form = StepForm(step, data=step_data(step, submission.draft))
         if not form.is_valid():
             raise ValueError(f"Step {step.key} is not complete")
         values.update(form.cleaned_data)
