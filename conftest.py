@@ -8,7 +8,7 @@ SEED_REPORT_URL = "/slutrapporter/elever-med-hog-franvaro-vaxjo/"
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Build the demo site once per test database; each test rolls back its changes."""
-    from portal.demo.loader import DemoLoader
+    from demo.loader import DemoLoader
 
     with django_db_blocker.unblock():
         DemoLoader().load()
@@ -17,8 +17,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_site(db):
     """The demo site exactly as `manage.py load_demo` builds it (idempotent re-check)."""
-    from portal.demo.loader import DemoLoader
-    from portal.models import HomePage
+    from demo.loader import DemoLoader
+    from home.models import HomePage
 
     DemoLoader().load()
     return HomePage.objects.get()

@@ -29,9 +29,9 @@ def main():
     django.setup()
     from django.core.management import call_command
 
+    from demo.synthetic import random_export
+    from importer.parsing import parse_export
     from reports.models import ProjectReportPage
-    from reports.parsing import parse_export
-    from reports.synthetic import random_export
 
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115

@@ -27,9 +27,9 @@ KINDS = ("text only", "text + 2 facets", "facets only")
 
 def query_plan(rng):
     """200 requests: a third each of text only, text + 2 facets, facets only."""
-    from portal.models import Municipality
+    from core.models import Municipality
+    from demo.synthetic import DOMAIN_WORDS, TARGET_GROUPS
     from reports import questionnaire
-    from reports.synthetic import DOMAIN_WORDS, TARGET_GROUPS
     from search.models import SearchDocument
 
     words = list(DOMAIN_WORDS)

@@ -71,7 +71,7 @@ def django_db_setup(django_test_environment, django_db_blocker):
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
 
-    from portal.demo.loader import DemoLoader
+    from demo.loader import DemoLoader
 
     with django_db_blocker.unblock():
         config = setup_databases(verbosity=0, interactive=False, aliases={"default"})

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from portal.demo import content
+from demo import content
 
 
 @dataclass(frozen=True)

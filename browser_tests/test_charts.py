@@ -6,7 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from browser_tests.pages import _url
-from portal.demo import content
+from demo import content
 
 STATISTICS = _url(content.STATISTICS["slug"])
 

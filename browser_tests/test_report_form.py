@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from browser_tests.pages import tab_to
 from browser_tests.test_axe import assert_no_violations
 from reports import questionnaire
-from reports.submission_forms import STEPS
+from submissions.forms import STEPS
 
 PASSWORD = "Ett-bra-lösenord-2026"
 EDITOR_PASSWORD = "Redaktor-lösenord-2026"
@@ -145,8 +145,8 @@ def leader_page(new_page, django_db_blocker):
     """A signed-in project leader with a fresh report, and the report's number."""
     from django.contrib.auth.models import User
 
-    from portal.models import Municipality
-    from reports.models import Submission
+    from core.models import Municipality
+    from submissions.models import Submission
 
     email = f"leder-{uuid.uuid4().hex[:6]}@example.se"
     with django_db_blocker.unblock():

@@ -51,7 +51,7 @@ def test_header_search_without_javascript(nojs_page):
 
 
 def test_problem_report_without_javascript(nojs_page):
-    from portal.models import AccessibilityProblemReport
+    from home.models import AccessibilityProblemReport
 
     description = f"Knappen går inte att nå med tangentbordet ({uuid.uuid4()})."
     nojs_page.goto(STATEMENT_PATH)

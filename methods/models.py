@@ -11,11 +11,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.api_serializers import LivePagesSerializer
+from core.facets import facet_key
+from core.models import PortalPage
 from methods.blocks import StepsBlock
-from portal.api_serializers import LivePagesSerializer
-from portal.models import PortalPage
-from portal.navigation import content_version
-from search.keys import facet_key
+from methods.selectors import method_context, reports_using, success_factor_context
 
 RICH_TEXT = ["h3", "bold", "italic", "link", "ul", "ol"]
 
@@ -24,7 +24,7 @@ class SuccessFactorIndexPage(PortalPage):
     intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = PortalPage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["methods.SuccessFactorPage"]
     max_count = 1
 
@@ -100,17 +100,13 @@ class SuccessFactorPage(PortalPage):
 
     def search_dependents(self):
         """Methods supporting this factor and the reports that used them carry its name."""
-        from reports.models import ProjectReportPage
-
         methods = MethodPage.objects.filter(success_factors=self)
-        reports = ProjectReportPage.objects.filter(methods__in=methods)
+        reports = reports_using(methods)
         return Page.objects.filter(Q(pk__in=methods.values("pk")) | Q(pk__in=reports.values("pk")))
 
     def get_context(self, request, *args, **kwargs):
-        from methods.selectors import success_factor_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(success_factor_context(self, content_version(request)))
+        context.update(success_factor_context(self))
         return context
 
 
@@ -118,7 +114,7 @@ class MethodIndexPage(PortalPage):
     intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = PortalPage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["methods.MethodPage"]
     max_count = 1
 
@@ -243,8 +239,6 @@ class MethodPage(PortalPage):
         return Page.objects.filter(pk__in=self.reports.values("pk"))
 
     def get_context(self, request, *args, **kwargs):
-        from methods.selectors import method_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(method_context(self, content_version(request)))
+        context.update(method_context(self))
         return context

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -20,15 +19,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from portal.api_serializers import (
+from core.api_serializers import (
     ExtraAnswerSerializer,
     LivePagesSerializer,
     MunicipalitySerializer,
 )
-from portal.models import PortalPage
+from core.facets import facet_key
+from core.models import PortalPage
 from reports import questionnaire
 from reports.panels import ImportWarningsPanel
-from search.keys import facet_key
 
 REPORTS_PER_PAGE = 20
 
@@ -67,7 +66,7 @@ class ReportIndexPage(PortalPage):
     intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = PortalPage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["reports.ProjectReportPage"]
     max_count = 1
 
@@ -79,40 +78,13 @@ class ReportIndexPage(PortalPage):
         return "Slutrapporter från lokala Plug In-projekt: metoder, deltagare och resultat."
 
     def get_context(self, request, *args, **kwargs):
+        # reports.selectors imports this module: the import cannot stand at the top.
         from reports.selectors import published_reports
 
         context = super().get_context(request, *args, **kwargs)
         reports = published_reports().child_of(self)
         paginator = Paginator(reports, REPORTS_PER_PAGE)
         context["reports_page"] = paginator.get_page(request.GET.get("sida"))
-        return context
-
-
-class StatisticsPage(PortalPage):
-    """ "Resultat i siffror": what all published reports say, filterable, with open data."""
-
-    intro = RichTextField(_("ingress"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("statistiksida")
-        verbose_name_plural = _("statistiksidor")
-
-    def default_meta_description(self):
-        return (
-            "Vad slutrapporterna från Plug In säger i siffror: deltagare, närvaro, betyg, "
-            "måluppfyllelse och samverkan, per län, omgång, organisationstyp och målgrupp."
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        from reports.selectors import statistics_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(statistics_page_context(request))
         return context
 
 
@@ -153,7 +125,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
     """One local project's final report (slutrapport), answers as in the questionnaire."""
 
     municipality = models.ForeignKey(
-        "portal.Municipality",
+        "core.Municipality",
         on_delete=models.PROTECT,
         null=True,
         blank=True,
@@ -370,9 +342,8 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from portal.navigation import content_version
+        # reports.selectors imports this module: the import cannot stand at the top.
         from reports.selectors import answered_sections
-        from reports.similar import similar_reports
 
         context = super().get_context(request, *args, **kwargs)
         extras = list(self.extra_answers.all())
@@ -380,7 +351,6 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         context["other_answers"] = [extra for extra in extras if not extra.question_key]
         context["report_methods"] = self.public_methods()
         context["report_tags"] = self.tags.all()
-        context["similar"] = similar_reports(self, content_version(request), request)
         return context
 
 
@@ -412,166 +382,3 @@ class ReportExtraAnswer(Orderable):
         super().clean()
         if self.question_key and self.question_key not in questionnaire.QUESTIONS_BY_KEY:
             raise ValidationError({"question_key": _("Okänd fråga i enkäten.")})
-
-
-class ImportBatch(models.Model):
-    """One upload of export files in the admin: previewed, then imported by a task."""
-
-    class Status(models.TextChoices):
-        PREVIEW = "preview", _("Förhandsgranskas")
-        QUEUED = "queued", _("I kö")
-        RUNNING = "running", _("Importeras")
-        DONE = "done", _("Klar")
-        CANCELLED = "cancelled", _("Avbruten")
-
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default="preview")
-    publish = models.BooleanField(_("publicera direkt"), default=False)
-    municipality = models.ForeignKey(
-        "portal.Municipality", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    total = models.PositiveIntegerField(_("filer att importera"), default=0)
-    processed = models.PositiveIntegerField(_("bearbetade filer"), default=0)
-    finished_at = models.DateTimeField(_("klar"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("import av slutrapporter")
-        verbose_name_plural = _("importer av slutrapporter")
-        permissions = [("import_reports", _("Kan importera slutrapporter"))]
-
-    def __str__(self):
-        return f"Import {self.pk} ({self.get_status_display()})"
-
-    @property
-    def is_running(self):
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
-
-
-class ImportFile(models.Model):
-    """A file in an import batch. Its bytes are kept only while it waits to be imported."""
-
-    class Status(models.TextChoices):
-        VALID = "valid", _("Kan importeras")
-        INVALID = "invalid", _("Kan inte importeras")
-        CREATED = "created", _("Skapad")
-        UPDATED = "updated", _("Uppdaterad")
-        UNCHANGED = "unchanged", _("Oförändrad")
-        FAILED = "failed", _("Misslyckades")
-
-    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="files")
-    position = models.PositiveIntegerField(default=0)
-    name = models.CharField(_("fil"), max_length=255)
-    content = models.BinaryField(default=b"")
-    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
-    answers = models.PositiveIntegerField(_("svar"), default=0)
-    warnings = models.JSONField(_("varningar"), default=list)
-    error = models.TextField(_("fel"), blank=True)
-    report = models.ForeignKey(
-        ProjectReportPage, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-
-    class Meta:
-        ordering = ["batch", "position"]
-        verbose_name = _("importerad fil")
-        verbose_name_plural = _("importerade filer")
-
-    def __str__(self):
-        return self.name
-
-
-class Invitation(models.Model):
-    """An editor's invitation of a project leader to report online.
-
-    The link in the e-mail carries a random token; only its SHA-256 is stored, it works
-    once and expires (PORTAL_INVITATION_DAYS, default 14).
-    """
-
-    name = models.CharField(_("namn"), max_length=150)
-    email = models.EmailField(_("e-post"))
-    municipality = models.ForeignKey(
-        "portal.Municipality",
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("kommun"),
-    )
-    project_name = models.CharField(_("projektets namn"), max_length=255)
-    token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    created_at = models.DateTimeField(_("skickad"), auto_now_add=True)
-    expires_at = models.DateTimeField(_("giltig till"))
-    accepted_at = models.DateTimeField(_("accepterad"), null=True, blank=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("konto"),
-    )
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("inbjudan")
-        verbose_name_plural = _("inbjudningar")
-
-    def __str__(self):
-        return f"{self.name} – {self.project_name}"
-
-    @property
-    def status(self):
-        from django.utils import timezone
-
-        if self.accepted_at:
-            return _("Accepterad")
-        if self.expires_at <= timezone.now():
-            return _("Utgången")
-        return _("Väntar på svar")
-
-
-class Submission(models.Model):
-    """A project leader's final report, from first draft to publication.
-
-    Until it is sent in, the answers live here as typed (`draft`: raw text per field,
-    so that nothing is lost to a validation error); sending it in creates the draft
-    report page and starts the review workflow. Text that holds a personal identity
-    number is never stored, not even in the draft.
-    """
-
-    leader = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="report_submissions",
-        verbose_name=_("projektledare"),
-    )
-    municipality = models.ForeignKey(
-        "portal.Municipality", on_delete=models.PROTECT, related_name="+", verbose_name=_("kommun")
-    )
-    invitation = models.OneToOneField(
-        Invitation, on_delete=models.SET_NULL, null=True, blank=True, related_name="submission"
-    )
-    report = models.OneToOneField(
-        ProjectReportPage,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="submission",
-        verbose_name=_("slutrapport"),
-    )
-    draft = models.JSONField(_("utkast"), default=dict, blank=True)
-    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("senast sparad"), auto_now=True)
-    submitted_at = models.DateTimeField(_("inskickad"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("inlämning")
-        verbose_name_plural = _("inlämningar")
-
-    def __str__(self):
-        return self.draft.get("title") or str(self.pk)

@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Sök"
 
     def ready(self):
+        # Both use models, which are not loaded when this module is imported.
         from search import checks, signals  # noqa: F401 (checks register themselves)
 
         signals.connect()

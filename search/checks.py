@@ -4,11 +4,11 @@ from django.conf import settings
 from django.core.checks import Error, register
 from django.db import connection
 
+from search.engines import ENGINES
+
 
 @register()
 def check_search_engine(app_configs, **kwargs):
-    from search.engines import ENGINES
-
     engine = getattr(settings, "PORTAL_SEARCH_ENGINE", "") or ""
     if engine and engine not in ENGINES:
         return [

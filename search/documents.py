@@ -1,6 +1,6 @@
 """A page as the search index sees it: weighted text, a listing line and facet values.
 
-Page types take part by setting `search_kind` (see `portal.models.PortalPage`); their
+Page types take part by setting `search_kind` (see `core.models.PortalPage`); their
 text comes from their Wagtail `search_fields` declarations, so the model stays the one
 place that says what is searchable. Pages add keywords (`search_keywords`), facet
 values (`search_facets`) and a listing line (`search_meta`) where they have them.
@@ -8,7 +8,7 @@ values (`search_facets`) and a listing line (`search_meta`) where they have them
 
 from wagtail.search import index
 
-from search.keys import facet_key
+from core.facets import facet_key
 from search.models import SearchDocument
 
 # Highlight markers: private-use characters that never occur in indexed text (they are

@@ -6,27 +6,15 @@ engine structures in step: a trigger fills the PostgreSQL `tsv` column, triggers
 rows into the SQLite FTS5 table (migration 0002).
 """
 
-import uuid
-
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page, get_page_models
 
+from core.content_version import bump_content_version
 from search.documents import build_document
-from search.models import IndexVersion, SearchDocument
+from search.models import SearchDocument
 
 BATCH_SIZE = 200
-
-
-def bump_version():
-    """Tell every process that cached search structures are out of date."""
-    token = uuid.uuid4().hex
-    if not IndexVersion.objects.filter(pk=1).update(token=token):
-        IndexVersion.objects.update_or_create(pk=1, defaults={"token": token})
-
-
-def current_version():
-    return IndexVersion.objects.filter(pk=1).values_list("token", flat=True).first() or ""
 
 
 def searchable_page_models():
@@ -79,7 +67,7 @@ def index_pages(page_ids):
         else:
             _save(document)
     SearchDocument.objects.filter(page_id__in=page_ids - found).delete()
-    bump_version()
+    bump_content_version()
 
 
 def index_page(page):
@@ -88,7 +76,7 @@ def index_page(page):
 
 def remove_pages(page_ids):
     SearchDocument.objects.filter(page_id__in=list(page_ids)).delete()
-    bump_version()
+    bump_content_version()
 
 
 def index_subtree(page):
@@ -114,7 +102,7 @@ def rebuild_index(stdout=None):
         total += _flush(batch)
         if stdout:
             stdout.write(f"{model._meta.verbose_name_plural}: indexed")
-    bump_version()
+    bump_content_version()
     return total
 
 

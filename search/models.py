@@ -38,24 +38,6 @@ class SearchDocument(models.Model):
         return self.title
 
 
-class IndexVersion(models.Model):
-    """A single row whose token changes whenever the search index changes.
-
-    Cached search structures are keyed on it, so every process sees a publish at once
-    (a cache-only counter would not, with several workers and a local-memory cache).
-    A random token rather than a counter: a rolled-back change restores the token of
-    the state it returns to, never reuses one for different content.
-    """
-
-    token = models.CharField(max_length=32, default="")
-
-    class Meta:
-        verbose_name = _("sökindexets version")
-
-    def __str__(self):
-        return self.token
-
-
 class ZeroResultQuery(models.Model):
     """A search that found nothing, counted, so editors can add content or promotions."""
 

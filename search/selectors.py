@@ -14,7 +14,9 @@ from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from portal.navigation import page_url
+from core.content_version import current_content_version
+from core.facets import facet_key
+from core.navigation import page_url
 from search import engines
 from search.documents import MARK_START, MARK_STOP
 from search.facet_index import facet_index
@@ -26,8 +28,6 @@ from search.facets import (
     shown_values,
     sort_values,
 )
-from search.indexing import current_version
-from search.keys import facet_key
 from search.models import SearchDocument
 from search.params import SearchParams
 
@@ -201,7 +201,7 @@ def promotions_for(text):
 
 def run_search(params, request=None, version=None):
     """Results, counts and facets for `params`; pages with any word if none has all."""
-    index = facet_index(current_version() if version is None else version)
+    index = facet_index(current_content_version() if version is None else version)
     search = _Search(index, params)
     any_term = False
     if not search.text_mask and len(params.terms) > 1:

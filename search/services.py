@@ -4,7 +4,7 @@ from django.db.models import F
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.utils import normalise_query_string
 
-from reports.identity_numbers import contains_identity_number
+from core.identity_numbers import contains_identity_number
 from search.models import ZeroResultQuery
 
 

@@ -11,15 +11,15 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from portal.models import County, Municipality
+from core.content_version import bump_content_version
+from core.facets import facet_key
+from core.models import County, Municipality
 from search import indexing
-from search.keys import facet_key
 from search.models import SearchDocument
+from search.tasks import reindex_pages
 
 
 def _reindex_later(page_ids):
-    from search.tasks import reindex_pages
-
     page_ids = sorted(set(page_ids))
     if page_ids:
         transaction.on_commit(lambda: reindex_pages.enqueue(page_ids))
@@ -53,13 +53,13 @@ def on_view_restriction_change(sender, instance, **kwargs):
 
 def on_document_deleted(sender, instance, **kwargs):
     # Deleting a page deletes its document by cascade; cached structures must follow.
-    indexing.bump_version()
+    bump_content_version()
 
 
 def on_any_delete(sender, instance, **kwargs):
     # Pages outside search (index pages in the menu) change cached navigation too.
     if isinstance(instance, Page):
-        indexing.bump_version()
+        bump_content_version()
 
 
 def _reindex_documents_with(key):

@@ -12,7 +12,7 @@ import re
 from django.core.cache import cache
 from taggit.models import Tag
 
-from portal.models import County, Municipality
+from core.models import County, Municipality
 from search.engines import fold
 from search.models import SearchDocument
 

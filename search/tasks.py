@@ -2,9 +2,9 @@
 
 from django_tasks import task
 
+from search.indexing import index_pages
+
 
 @task()
 def reindex_pages(page_ids):
-    from search.indexing import index_pages
-
     index_pages(page_ids)

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from taggit.models import Tag
 
-from search.indexing import current_version
-from search.keys import facet_key
+from core.content_version import current_content_version
+from core.facets import facet_key
 from search.models import SearchDocument
 from search.params import SearchParams, params_from_querydict
 from search.selectors import full_collection_facets, promotions_for, run_search
@@ -18,7 +18,7 @@ from search.suggestions import suggest
 
 
 def _search(request, params):
-    version = current_version()
+    version = current_content_version()
     outcome = run_search(params, request, version)
     # Spelling help only when the words themselves found nothing (not when filters did).
     suggestions = suggest(params.text, version) if outcome.text_matches == 0 else []
@@ -118,7 +118,11 @@ def _json_for_any_page(data):
 def tag_index(request):
     """Every target-group tag with the number of public pages that carry it."""
     tag_facet = next(
-        (facet for facet in full_collection_facets(current_version()) if facet.key == "tag"),
+        (
+            facet
+            for facet in full_collection_facets(current_content_version())
+            if facet.key == "tag"
+        ),
         None,
     )
     tags = sorted(tag_facet.values, key=lambda v: v.label.casefold()) if tag_facet else []
@@ -140,7 +144,7 @@ def tag_page(request, slug):
         raise Http404("Ingen målgrupp med den adressen.")
     params = params_from_querydict(request.GET)
     params = SearchParams(filters={"tag": (slug,)}, sort="newest", page=params.page)
-    outcome = run_search(params, request, current_version())
+    outcome = run_search(params, request, current_content_version())
     facets = {facet.key: facet for facet in outcome.facets}
     return TemplateResponse(
         request,

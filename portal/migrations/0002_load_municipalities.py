@@ -1,8 +1,8 @@
-"""Load Sweden's 21 counties and 290 municipalities (SCB codes) from portal/data."""
+"""Load Sweden's 21 counties and 290 municipalities (SCB codes) (core/data/municipalities.csv)."""
 
 from django.db import migrations
 
-from portal.services import sync_municipalities
+from core.services import sync_municipalities
 
 
 def load(apps, schema_editor):

@@ -13,10 +13,19 @@ BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(env_str("PORTAL_VAR_DIR", str(BASE_DIR / "var")))
 
 INSTALLED_APPS = [
+    # The project's apps, top layer first (README, "Where things are"). `portal` is the
+    # project package; it is listed only for the historical migrations that created the
+    # tables `core` and `home` now own.
     "portal",
-    "methods",
-    "reports",
+    "demo",
+    "home",
+    "submissions",
+    "importer",
+    "evidence",
     "search",
+    "reports",
+    "methods",
+    "core",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",

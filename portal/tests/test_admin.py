@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from methods.models import MethodIndexPage, MethodPage, SuccessFactorIndexPage, SuccessFactorPage
-from portal.models import AccessibilityStatementPage, HomePage, StandardPage
 from reports import questionnaire
 from reports.models import ProjectReportPage, ReportIndexPage
 
@@ -113,8 +113,8 @@ def test_report_edit_form_groups_answers_by_questionnaire_section(editor_client,
 @pytest.mark.parametrize(
     "url",
     [
-        "/admin/snippets/portal/county/",
-        "/admin/snippets/portal/municipality/",
+        "/admin/snippets/core/county/",
+        "/admin/snippets/core/municipality/",
         "/admin/snippets/taggit/tag/",
     ],
 )
@@ -125,7 +125,7 @@ def test_editor_manages_reference_data(editor_client, demo_site, url):
 
 
 def test_editor_finds_municipality_by_name(editor_client, db):
-    html = editor_client.get("/admin/snippets/portal/municipality/?q=Växjö").content.decode()
+    html = editor_client.get("/admin/snippets/core/municipality/?q=Växjö").content.decode()
     assert "Växjö" in html and "Kronobergs län" in html
 
 

@@ -2,10 +2,10 @@
 
 import pytest
 
+from home.selectors import key_figures
 from methods.models import MethodPage
-from portal.selectors import key_figures
-from portal.tests.factories import MethodPageFactory, ProjectReportPageFactory
 from reports.models import ReportIndexPage
+from testing.factories import MethodPageFactory, ProjectReportPageFactory
 
 
 @pytest.fixture

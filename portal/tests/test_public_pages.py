@@ -122,7 +122,7 @@ def test_favicon_ico_redirects_to_the_svg_icon(client, db):
 def test_page_url_from_path_matches_wagtail(rf, demo_site):
     from wagtail.models import Page
 
-    from portal.navigation import page_url
+    from core.navigation import page_url
 
     request = rf.get("/")
     for page in Page.objects.live().filter(depth__gt=1):

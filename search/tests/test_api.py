@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.tests.helpers import publish_report
+from testing.helpers import publish_report
 
 
 @pytest.fixture

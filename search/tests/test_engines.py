@@ -6,7 +6,7 @@ from django.db import connection
 from search.engines import highlight_passage, word_forms
 from search.params import SearchParams
 from search.selectors import run_search
-from search.tests.helpers import publish_report
+from testing.helpers import publish_report
 
 
 def postgres_only(reason):

@@ -4,7 +4,7 @@ import pytest
 
 from search.params import SearchParams
 from search.selectors import run_search
-from search.tests.helpers import publish_report
+from testing.helpers import publish_report
 
 
 def facets_of(outcome):

@@ -3,13 +3,13 @@
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
+from core.content_version import current_content_version
+from core.models import Municipality
 from methods.models import MethodPage
-from portal.models import Municipality
-from search.indexing import current_version
 from search.models import SearchDocument
 from search.params import SearchParams
 from search.selectors import run_search
-from search.tests.helpers import publish_report
+from testing.helpers import publish_report
 
 
 def titles(text, **filters):
@@ -33,10 +33,10 @@ def test_unpublishing_removes_the_page(demo_site):
 
 def test_deleting_removes_the_page(demo_site):
     report = publish_report("Kvarnbyns skolprojekt")
-    version = current_version()
+    version = current_content_version()
     report.delete()
     assert titles("kvarnbyns") == []
-    assert current_version() != version  # cached structures are rebuilt
+    assert current_content_version() != version  # cached structures are rebuilt
 
 
 def test_a_password_protected_page_leaves_search_until_the_protection_is_lifted(demo_site):

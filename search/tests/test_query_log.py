@@ -7,7 +7,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from methods.models import MethodPage
 from search.models import ZeroResultQuery
-from search.tests.helpers import publish_report, result_titles
+from testing.helpers import publish_report, result_titles
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.tests.helpers import publish_report, result_titles, status_text
+from testing.helpers import publish_report, result_titles, status_text
 
 SEED_TITLE = "Fler elever genom gymnasiet – coachning och särskild undervisningsgrupp"
 

@@ -1,6 +1,6 @@
 """Target-group tag pages: every tag, and one tag across municipalities."""
 
-from search.tests.helpers import publish_report
+from testing.helpers import publish_report
 
 
 def test_tag_index_lists_public_tags_with_counts(client, demo_site):

@@ -1,0 +1,135 @@
+"""Open data: CSV and JSON of every published report, column by column; the API v2."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from evidence.opendata import COLUMNS, METADATA
+from reports import questionnaire
+
+
+def download(client, path, **params):
+    response = client.get(path, params)
+    assert response.status_code == 200
+    return response, b"".join(response.streaming_content).decode("utf-8")
+
+
+def csv_rows(client, **params):
+    response, text = download(client, "/oppna-data/slutrapporter.csv", **params)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:])))
+
+
+def test_csv_has_a_row_per_published_report_and_a_column_per_question(client, reports):
+    header, *rows = csv_rows(client)
+    assert header == [label for _, label in COLUMNS]
+    assert header[len(METADATA)] == "Antal deltagare totalt"
+    assert "Hur har närvaron utvecklats under perioden för projektets genomförande" in " ".join(
+        header
+    )
+    titles = {row[1] for row in rows}
+    assert titles == {
+        "Malmö-projektet",
+        "Lund-projektet",
+        "Solna-projektet",
+        "Fler elever genom gymnasiet – coachning och särskild undervisningsgrupp",
+    }
+    assert "Utkastet" not in titles and "Det tillbakadragna" not in titles
+
+
+def test_csv_values_column_by_column(client, reports):
+    header, *rows = csv_rows(client, rubriker="nycklar")
+    assert header == [key for key, _ in COLUMNS]
+    malmo = dict(zip(header, next(row for row in rows if row[1] == "Malmö-projektet"), strict=True))
+    report = reports["malmo"]
+    assert malmo["id"] == str(report.pk)
+    assert malmo["url"] == f"http://testserver{report.url}"
+    assert (malmo["municipality_code"], malmo["municipality"]) == ("1280", "Malmö")
+    assert (malmo["county_code"], malmo["county"]) == ("12", "Skåne län")
+    assert (malmo["organisation_type"], malmo["plugin_round"]) == ("school", "plugin1")
+    assert (malmo["period_start"], malmo["period_end"]) == ("2016-08-01", "2017-06-30")
+    assert malmo["methods"] == "Praktik som alternativ till skolan; Testmetod"
+    assert malmo["tags"] == "autism"
+    assert (malmo["participants_total"], malmo["participants_girls"]) == ("10", "4")
+    assert malmo["avg_months_enrolled"] == ""
+    assert malmo["attendance_change"] == "Ökat mycket"
+    assert malmo["kia_mapping_change"] == "Har ej mätt"
+    assert malmo["return_to_studies_change"] == ""
+    for question in questionnaire.QUESTIONS:
+        value = getattr(report, question.key)
+        assert malmo[question.key] == ("" if value is None else str(value)), question.key
+
+
+def test_seed_report_answers_survive_the_csv(client, seed_report):
+    header, *rows = csv_rows(client, rubriker="nycklar")
+    seed = dict(zip(header, rows[0], strict=True))
+    for question in questionnaire.SURVEY_QUESTIONS:
+        assert seed[question.key] == getattr(seed_report, question.key), question.key
+
+
+def test_filters_are_the_statistics_page_filters(client, reports):
+    _, *rows = csv_rows(client, county="12", org="school")
+    assert [row[1] for row in rows] == ["Malmö-projektet"]
+
+
+def test_unknown_filter_value_refuses_the_download_with_a_swedish_reason(client, reports):
+    response = client.get("/oppna-data/slutrapporter.csv", {"county": "99"})
+    assert response.status_code == 400
+    assert "Län: värdet ”99” finns inte" in response.content.decode()
+
+
+def test_json_has_the_same_reports_values_and_a_question_schema(client, reports):
+    response, text = download(client, "/oppna-data/slutrapporter.json", county="12")
+    assert response["Content-Type"] == "application/json; charset=utf-8"
+    data = json.loads(text)
+    assert data["filters"] == {"county": "12"}
+    assert [column["key"] for column in data["columns"]] == [key for key, _ in METADATA]
+    schema = {question["key"]: question for question in data["questions"]}
+    assert set(schema) == set(questionnaire.QUESTIONS_BY_KEY)
+    assert schema["attendance_change"]["values"][:2] == ["Ökat mycket", "Ökat ganska mycket"]
+    assert schema["goal_results"]["type"] == "text"
+    by_title = {report["title"]: report for report in data["reports"]}
+    assert set(by_title) == {"Malmö-projektet", "Lund-projektet"}
+    lund = by_title["Lund-projektet"]
+    assert lund["methods"] == ["Testmetod"] and lund["tags"] == ["hög frånvaro"]
+    assert (lund["participants_total"], lund["return_to_studies_change"]) == (20, "Ökat mycket")
+    assert lund["period_start"] == "2016-08-01"
+
+
+def test_api_v2_serves_reports_with_answers_but_never_drafts(client, reports):
+    fields = "municipality,methods,tags,attendance_change,participants_total,goal_results"
+    response = client.get(
+        "/api/v2/pages/", {"type": "reports.ProjectReportPage", "fields": fields, "limit": 50}
+    )
+    assert response.status_code == 200
+    items = {item["title"]: item for item in response.json()["items"]}
+    assert "Utkastet" not in items and "Det tillbakadragna" not in items
+    malmo = items["Malmö-projektet"]
+    assert malmo["municipality"] == {
+        "code": "1280",
+        "name": "Malmö",
+        "county": {"code": "12", "name": "Skåne län"},
+    }
+    assert sorted(method["slug"] for method in malmo["methods"]) == [
+        "praktik-som-alternativ-till-skolan",
+        "testmetod",
+    ]
+    assert (malmo["attendance_change"], malmo["participants_total"]) == ("Ökat mycket", 10)
+    draft = reports["draft"]
+    assert client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "page_type, field, expected",
+    [
+        ("methods.MethodPage", "success_factors", "Samverkan"),
+        ("methods.SuccessFactorPage", "long_name", "Samverkan"),
+    ],
+)
+def test_api_v2_serves_methods_and_success_factors(client, reports, page_type, field, expected):
+    response = client.get("/api/v2/pages/", {"type": page_type, "fields": field, "limit": 50})
+    assert response.status_code == 200
+    assert expected in json.dumps(response.json(), ensure_ascii=False)

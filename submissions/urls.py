@@ -1,0 +1,41 @@
+"""Project leaders: sign in, accept an invitation, write and send in a report."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from submissions import views
+from submissions.auth_forms import SignInForm
+
+account_urls = [
+    path("logga-in/", auth_views.LoginView.as_view(form_class=SignInForm), name="login"),
+    path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("glomt-losenord/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "glomt-losenord/skickat/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "nytt-losenord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "nytt-losenord/klart/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
+
+leader_urls = [
+    path("", views.my_reports, name="my_reports"),
+    path("<int:pk>/", views.my_report, name="my_report"),
+    path("<int:pk>/steg/<int:number>/", views.report_step, name="report_step"),
+    path("<int:pk>/granska/", views.report_review, name="report_review"),
+]
+
+urlpatterns = [
+    path("konto/", include(account_urls)),
+    path("mina-rapporter/", include(leader_urls)),
+    path("inbjudan/<str:token>/", views.accept_invitation, name="accept_invitation"),
+]
