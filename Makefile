@@ -62,10 +62,11 @@ $(VNU_JAR): tools/package.json tools/package-lock.json
 test-browser: $(VENV)/.installed-browser $(VNU_JAR) ## Browser tests (Chromium, axe-core, HTML validity) against a live server
 	VNU_JAR=$(VNU_JAR) $(BIN)/pytest browser_tests -p no:cacheprovider
 
-lint: $(VENV)/.installed-dev ## ruff check, ruff format --check, import layers (lint-imports)
+lint: $(VENV)/.installed-dev ## ruff, import layers (lint-imports), module and function size
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
+	$(PY) scripts/check_code_size.py
 
 format: $(VENV)/.installed-dev ## Fix lint and formatting where ruff can
 	$(BIN)/ruff check --fix .

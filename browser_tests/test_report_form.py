@@ -77,6 +77,16 @@ def invite_leader(page, email, project):
     return re.search(r"https?://\S+/inbjudan/\S+/", message.body).group(0)
 
 
+def approve_from_dashboard(editor, project):
+    """The editor approves the report from Wagtail's "Inväntar din granskning" panel: the
+    row's action menu, then "Godkänn"."""
+    editor.goto("/admin/")
+    awaiting = editor.locator("tr", has_text=project).filter(has=editor.locator("button"))
+    awaiting.get_by_role("button", name="Handlingar").click()
+    awaiting.get_by_role("button", name="Godkänn", exact=True).click()
+    expect(awaiting).to_have_count(0)
+
+
 def test_invite_accept_fill_over_two_sessions_send_in_and_publish(new_page, editor_credentials):
     project = f"Vägen tillbaka {uuid.uuid4().hex[:6]}"
     email = f"anna-{uuid.uuid4().hex[:6]}@example.se"
@@ -121,13 +131,7 @@ def test_invite_accept_fill_over_two_sessions_send_in_and_publish(new_page, edit
     expect(leader.get_by_text("Tack! Rapporten är inskickad.")).to_be_visible()
     expect(leader.get_by_text("Inskickad", exact=True)).to_be_visible()
 
-    # The editor approves from the dashboard.
-    editor.goto("/admin/")
-    # Wagtail's "Inväntar din granskning" panel: the row's action menu, then "Godkänn".
-    awaiting = editor.locator("tr", has_text=project).filter(has=editor.locator("button"))
-    awaiting.get_by_role("button", name="Handlingar").click()
-    awaiting.get_by_role("button", name="Godkänn", exact=True).click()
-    expect(awaiting).to_have_count(0)
+    approve_from_dashboard(editor, project)
 
     # Published: on the public site, in search, and "Publicerad" for the leader.
     leader.reload()
