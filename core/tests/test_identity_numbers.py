@@ -2,12 +2,43 @@
 
 import pytest
 
-from core.identity_numbers import contains_identity_number, find_identity_numbers
-from testing.identity_samples import LOOK_ALIKES, VALID, number
+from core.identity_numbers import (
+    contains_identity_number,
+    find_identity_numbers,
+    phone_number_hint,
+)
+from testing.identity_samples import (
+    LOOK_ALIKES,
+    PHONE_AND_IDENTITY_NUMBER,
+    VALID,
+    WRITTEN_FORMS,
+    number,
+)
 
 
-def test_there_are_at_least_twenty_of_each():
-    assert len(VALID) >= 20 and len(LOOK_ALIKES) >= 20
+def test_the_corpus_holds_at_least_sixty_of_each():
+    assert len(VALID) + len(WRITTEN_FORMS) >= 60 and len(LOOK_ALIKES) >= 60
+
+
+@pytest.mark.parametrize("value", WRITTEN_FORMS)
+def test_numbers_written_with_spaces_dashes_dots_or_invisible_characters_are_found(value):
+    text = f"Eleven ({value}) har slutat."
+    [match] = find_identity_numbers(text)
+    assert match.text == value  # reported as written, so the message shows what was typed
+    assert text[match.start : match.end] == value
+
+
+def test_a_ten_digit_phone_number_that_is_also_an_identity_number_is_refused_with_a_hint():
+    [match] = find_identity_numbers(f"Ring {PHONE_AND_IDENTITY_NUMBER}")
+    assert match.could_be_phone_number
+    assert "070-101 02 41" in phone_number_hint(match)
+    assert not contains_identity_number("Ring 070-101 02 41")
+
+
+def test_no_phone_hint_for_a_number_with_century_or_dash():
+    [match] = find_identity_numbers("19121212-1212")
+    assert phone_number_hint(match) == ""
+    assert match.masked == "19121212-****"
 
 
 @pytest.mark.parametrize("value", VALID)
