@@ -1,10 +1,23 @@
 """What every app stands on: the base page class and Sweden's counties and municipalities."""
 
 from django.db import models
+from django.db.models import QuerySet
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+
+
+def live_public(related):
+    """The live, public pages of a page's many-to-many relation (e.g. a report's methods).
+
+    A page shown in a preview or as a draft comes from a revision: its relations are then
+    modelcluster's in-memory FakeQuerySet, which has no `live()`; it is turned into a
+    query on the chosen pages."""
+    pages = related.all()
+    if not isinstance(pages, QuerySet):
+        pages = related.model.objects.filter(pk__in=[page.pk for page in pages])
+    return pages.live().public()
 
 
 class PortalPage(Page):

@@ -21,10 +21,11 @@ from demo.loader import SEEDS_DIR
 from importer.parsing import parse_export
 from methods.models import MethodPage
 from reports import questionnaire
-from reports.models import ProjectReportPage, ReportIndexPage
+from reports.models import OrganisationType, PluginRound, ProjectReportPage, ReportIndexPage
 from search.indexing import index_pages
 
 NBSP = "\u00a0"
+FIGURES = questionnaire.KEY_FIGURES
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def seed_sentences():
     text = " ".join(
         value
         for key, value in parsed.answers.items()
-        if questionnaire.QUESTIONS_BY_KEY[key].type is questionnaire.AnswerType.TEXT
+        if questionnaire.QUESTIONS_BY_KEY[key].is_text
     )
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text)]
     # Numbers in sentences would be extracted as key figures; keep the prose only.
@@ -57,7 +58,8 @@ def random_answers(rng):
             answers[question.key] = random_text(rng)
     total = rng.randint(5, 60)
     girls = rng.randint(0, total)
-    answers["goal_results"] += (
+    # Real exports state the key figures in the free text of the goal question.
+    answers[questionnaire.GOALS.results.key] += (
         f" Antal deltagare har totalt varit {total} elever, varav {girls} tjejer och "
         f"{total - girls} killar. Genomsnittstiden på hur länge deltagarna varit inskrivna "
         f"i projektet är ca {rng.randint(2, 20)} månader."
@@ -131,8 +133,7 @@ DOMAIN_WORDS = _words(
     "portfolio yrkesdiplom betygsättning examensmål gymnasieexamen högskolebehörighet"
 )
 
-ORGANISATION_TYPES = ("school", "kaa")
-PLUGIN_ROUNDS = ("plugin1", "plugin2")
+ORGANISATION_TYPES = tuple(OrganisationType.values)
 
 
 def zipf_choice(rng, words, skew=1.1):
@@ -156,7 +157,7 @@ def random_report_answers(rng, place):
     """Survey answers with domain words and the place mixed into the seed's prose."""
     answers = random_answers(rng)
     for question in questionnaire.SURVEY_QUESTIONS:
-        if question.type is questionnaire.AnswerType.TEXT and answers[question.key]:
+        if question.is_text and answers[question.key]:
             extra = " ".join(domain_sentence(rng, place) for _ in range(rng.randint(1, 4)))
             answers[question.key] = f"{answers[question.key]} {extra}"
     return answers
@@ -177,15 +178,17 @@ def _synthetic_report(rng, number, municipality, methods):
         last_published_at=published,
         municipality=municipality,
         organisation_type=rng.choice(ORGANISATION_TYPES),
-        plugin_round="plugin1" if start_year < 2015 else "plugin2",
+        plugin_round=PluginRound.PLUGIN_1 if start_year < 2015 else PluginRound.PLUGIN_2,
         period_start=date(start_year, 8, 1),
         period_end=end,
         summary=domain_sentence(rng, municipality.name),
         import_key=f"synthetic-{number}",
-        participants_total=total,
-        participants_girls=girls,
-        participants_boys=total - girls,
-        avg_months_enrolled=rng.randint(2, 20),
+        **{
+            FIGURES.total.key: total,
+            FIGURES.girls.key: girls,
+            FIGURES.boys.key: total - girls,
+            FIGURES.months_enrolled.key: rng.randint(2, 20),
+        },
         **answers,
     )
     report.methods = rng.sample(methods, k=min(len(methods), rng.randint(1, 3)))

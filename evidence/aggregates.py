@@ -23,16 +23,11 @@ from reports.models import ProjectReportPage
 from reports.selectors import published_reports
 
 CACHE_SECONDS = 3600
-
-
-def _scale_keys(section_key):
-    section = next(s for s in questionnaire.SECTIONS if s.key == section_key)
-    return tuple(question.key for question in section.questions if question.is_scale)
-
+FIGURES = questionnaire.KEY_FIGURES
 
 # The organisation-effect and cooperation questions of the statistics page (extent scale).
-ORGANISATION_KEYS = _scale_keys("organisation")
-COOPERATION_KEYS = _scale_keys("structure")
+ORGANISATION_KEYS = tuple(q.key for q in questionnaire.ORGANISATION.scale_questions)
+COOPERATION_KEYS = tuple(q.key for q in questionnaire.STRUCTURE.scale_questions)
 
 
 @dataclass
@@ -85,10 +80,10 @@ TOTALS = (
     ("reports", "count(*)"),
     ("municipalities", "count(DISTINCT municipality_id)"),
     ("counties", "count(DISTINCT county_code)"),
-    ("participants", "sum(participants_total)"),
-    ("girls", "sum(participants_girls)"),
-    ("boys", "sum(participants_boys)"),
-    ("reports_with_participants", "count(participants_total)"),
+    ("participants", f"sum({FIGURES.total.key})"),
+    ("girls", f"sum({FIGURES.girls.key})"),
+    ("boys", f"sum({FIGURES.boys.key})"),
+    ("reports_with_participants", f"count({FIGURES.total.key})"),
 )
 
 
@@ -99,7 +94,7 @@ def _aggregate(reports, keys, counties):
     Written as SQL because composing some 120 aggregate expressions with the ORM costs
     more time (20 ms) than running them; FILTER works on PostgreSQL and SQLite alike.
     """
-    columns = ["municipality_id", "participants_total", "participants_girls", "participants_boys"]
+    columns = ["municipality_id", FIGURES.total.key, FIGURES.girls.key, FIGURES.boys.key]
     chosen = reports.order_by().values(*columns, *keys, county_code=F("municipality__county__code"))
     chosen_sql, chosen_params = chosen.query.sql_with_params()
     names = [name for name, _ in TOTALS]

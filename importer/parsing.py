@@ -8,24 +8,42 @@ answer that happens to end with a colon stays part of its answer.
 Nothing is dropped: a question the catalogue does not know, a scale answer that fits
 no value of its scale, text before the first question and a question asked twice all
 become "extra answers" with a warning for the editor.
+
+Recognising labels and scale values is `importer.matching`; key figures stated in free
+text are `importer.key_figures`. This module reads the file and puts the pieces together.
 """
 
 import codecs
-import re
 import unicodedata
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from core.identity_numbers import find_identity_numbers
+from importer.key_figures import extract_key_figures
+from importer.matching import (
+    NO_BREAK_SPACES,
+    QuestionMatcher,
+    choose_question,
+    clean_line,
+    match_scale_value,
+    normalise,
+)
 from reports import questionnaire
 
-NO_BREAK_SPACES = "\u00a0\u202f\u2007"
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+__all__ = [
+    "ExportError",
+    "ExtraAnswer",
+    "ParsedReport",
+    "QuestionMatcher",
+    "choose_question",
+    "decode_export",
+    "normalise",
+    "parse_export",
+    "parse_export_text",
+    "split_blocks",
+]
+
 # An unknown line counts as a question only with the survey tool's signature.
 UNKNOWN_QUESTION_MAX_LENGTH = 250
-# A cut export label must keep this much text (normalised) to be matched as a prefix.
-MIN_PREFIX_LENGTH = 100
-MAX_HEADING_WORDS = 3
 
 
 class ExportError(Exception):
@@ -103,79 +121,6 @@ def _refuse_control_characters(text):
                     f"(tecken U+{ord(char):04X}).",
                     line=number,
                 )
-
-
-# --- normalisation --------------------------------------------------------------
-
-
-def clean_line(line):
-    """Whitespace-normalised line: no-break spaces to spaces, runs collapsed, trimmed."""
-    line = line.translate(INVISIBLE)
-    for char in NO_BREAK_SPACES:
-        line = line.replace(char, " ")
-    return re.sub(r"[ \t]+", " ", line).strip()
-
-
-def normalise(text):
-    """Case-, whitespace- and punctuation-insensitive form for matching labels and values."""
-    text = unicodedata.normalize("NFC", clean_line(text)).casefold()
-    text = "".join(char if char.isalnum() or char.isspace() else " " for char in text)
-    return " ".join(text.split())
-
-
-# --- catalogue matching ---------------------------------------------------------
-
-
-class QuestionMatcher:
-    """Recognise export question labels against the questionnaire catalogue."""
-
-    def __init__(self, questions=questionnaire.SURVEY_QUESTIONS):
-        self.questions = questions
-        self.by_label = {}
-        for question in questions:
-            self.by_label.setdefault(normalise(question.label), []).append(question)
-
-    def candidates(self, label):
-        norm = normalise(label)
-        if not norm:
-            return []
-        if norm in self.by_label:
-            return self.by_label[norm]
-        return self._cut_label(norm) or self._glued_heading(norm)
-
-    def _cut_label(self, norm):
-        """The survey tool cut labels at 128 characters: match by prefix either way."""
-        for known, questions in self.by_label.items():
-            shorter, longer = sorted((norm, known), key=len)
-            if len(shorter) >= MIN_PREFIX_LENGTH and longer.startswith(shorter):
-                return questions
-        return []
-
-    def _glued_heading(self, norm):
-        """A short survey heading glued in front of the label ("Förändringar Har ni ...")."""
-        words = norm.split()
-        for skip in range(1, MAX_HEADING_WORDS + 1):
-            rest = " ".join(words[skip:])
-            questions = self.by_label.get(rest)
-            if not questions:
-                continue
-            heading = " ".join(words[:skip])
-            declared = any(normalise(q.heading) == heading for q in questions)
-            # One-word labels ("Media") must not swallow longer unknown questions.
-            if declared or len(rest.split()) >= 4:
-                return questions
-        return []
-
-
-def choose_question(candidates, previous_key, used_keys):
-    """Pick among questions sharing a label: the one that follows the previous question."""
-    for question in candidates:
-        if question.follows and question.follows == previous_key:
-            return question
-    for question in candidates:
-        if question.key not in used_keys:
-            return question
-    return candidates[0]
 
 
 # --- parsing --------------------------------------------------------------------
@@ -306,121 +251,3 @@ def _store_block(block, result):
             return
         answer = value
     result.answers[question.key] = answer
-
-
-SCALE_ALIASES = {
-    # The survey's own spelling is "Tillfredställande"; exports also carry the correct one.
-    "tillfredsställande": "Tillfredställande",
-}
-
-
-def match_scale_value(scale, answer):
-    """The canonical scale value for an answer (case/space/punctuation-tolerant), or None."""
-    norm = normalise(answer)
-    for value in scale.values:
-        if normalise(value) == norm:
-            return value
-    alias = SCALE_ALIASES.get(norm)
-    return alias if alias in scale.values else None
-
-
-# --- key figures in free text ---------------------------------------------------
-
-NUMBER_WORDS = {
-    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
-    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20,
-}  # fmt: skip
-_COUNT = r"(\d+|" + "|".join(NUMBER_WORDS) + r")"
-_PEOPLE = r"(?:elev|elever|ungdom|ungdomar|deltagare|unga)"
-_GIRLS = r"(?:tjejer|flickor)"
-_BOYS = r"(?:killar|pojkar)"
-_PARTICIPANTS = re.compile(
-    rf"(\d+)\s+{_PEOPLE}\s*,?\s*varav\s+(\d+)\s+({_GIRLS}|{_BOYS})\s+och\s+(\d+)\s+({_GIRLS}|{_BOYS})",
-    re.IGNORECASE,
-)
-_TOTAL_ONLY = re.compile(r"antal deltagare\D{0,30}?(\d+)", re.IGNORECASE)
-_MONTHS = re.compile(
-    r"genomsnitt\w*[^.]{0,120}?(?:ca|cirka|ungefär|omkring|runt)?\.?\s*(\d+(?:[,.]\d+)?)\s*månader",
-    re.IGNORECASE,
-)
-_OUTCOME_SENTENCE = re.compile(rf"^{_COUNT}\s+{_PEOPLE}\b(.*)$", re.IGNORECASE | re.DOTALL)
-# Checked in order: "utskrivna ... och har övergått till andra instanser" is not "discharged".
-_OUTCOME_RULES = (
-    ("outcome_moved_away", re.compile(r"\bflytta", re.IGNORECASE)),
-    ("outcome_still_enrolled", re.compile(r"kvar i projektet", re.IGNORECASE)),
-    ("outcome_other_agencies", re.compile(r"andra instanser|övergått till", re.IGNORECASE)),
-    ("outcome_discharged", re.compile(r"utskrivn|avslutat|avslutade", re.IGNORECASE)),
-)
-
-
-def _to_number(token):
-    token = token.lower()
-    return NUMBER_WORDS[token] if token in NUMBER_WORDS else int(token)
-
-
-def _sentences(text):
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
-
-
-def extract_key_figures(result):
-    """Find key numbers stated in the usual phrasing; each is flagged for verification."""
-    texts = [
-        result.answers.get(q.key, "")
-        for q in questionnaire.SURVEY_QUESTIONS
-        if q.type is questionnaire.AnswerType.TEXT
-    ]
-    found = {}
-    for text in filter(None, texts):
-        _extract_participants(text, found)
-        _extract_months(text, found)
-        for sentence in _sentences(text):
-            _extract_outcome(sentence, found)
-    for key, (value, source) in found.items():
-        result.key_figures[key] = value
-        label = questionnaire.QUESTIONS_BY_KEY[key].label
-        result.warnings.append(
-            f"Nyckeltal hämtat ur fritext, kontrollera: {label} = {value} (”{source}”)."
-        )
-    if _gender_split_mismatch(result.key_figures):
-        result.warnings.append("Antalet tjejer och killar summerar inte till antalet deltagare.")
-
-
-def _gender_split_mismatch(figures):
-    keys = ("participants_total", "participants_girls", "participants_boys")
-    if not all(key in figures for key in keys):
-        return False
-    total, girls, boys = (figures[key] for key in keys)
-    return girls + boys != total
-
-
-def _extract_participants(text, found):
-    match = _PARTICIPANTS.search(text)
-    if match:
-        total, first, first_kind, second, second_kind = match.groups()
-        found.setdefault("participants_total", (int(total), match.group(0)))
-        for count, kind in ((first, first_kind), (second, second_kind)):
-            key = "participants_girls" if re.fullmatch(_GIRLS, kind, re.I) else "participants_boys"
-            found.setdefault(key, (int(count), match.group(0)))
-        return
-    match = _TOTAL_ONLY.search(text)
-    if match:
-        found.setdefault("participants_total", (int(match.group(1)), match.group(0)))
-
-
-def _extract_months(text, found):
-    match = _MONTHS.search(text)
-    if match:
-        value = Decimal(match.group(1).replace(",", "."))
-        found.setdefault("avg_months_enrolled", (value, match.group(0)))
-
-
-def _extract_outcome(sentence, found):
-    match = _OUTCOME_SENTENCE.match(sentence)
-    if not match:
-        return
-    count, rest = _to_number(match.group(1)), match.group(2)
-    for key, pattern in _OUTCOME_RULES:
-        if pattern.search(rest):
-            found.setdefault(key, (count, sentence))
-            return

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from core.api_serializers import LivePagesSerializer
 from core.facets import facet_key
-from core.models import PortalPage
+from core.models import PortalPage, live_public
 from methods.blocks import StepsBlock
 from methods.selectors import method_context, reports_using, success_factor_context
 
@@ -220,19 +220,19 @@ class MethodPage(PortalPage):
         return [
             *self.synonyms,
             *(tag.name for tag in self.target_groups.all()),
-            *(factor.title for factor in self.success_factors.live().public()),
+            *(factor.title for factor in live_public(self.success_factors)),
         ]
 
     def search_facets(self):
         facets = {facet_key("method", self.slug): self.title}
-        for factor in self.success_factors.live().public():
+        for factor in live_public(self.success_factors):
             facets[facet_key("factor", factor.slug)] = factor.title
         for tag in self.target_groups.all():
             facets[facet_key("tag", tag.slug)] = tag.name
         return facets
 
     def search_meta(self):
-        return ", ".join(factor.title for factor in self.success_factors.live().public())
+        return ", ".join(factor.title for factor in live_public(self.success_factors))
 
     def search_dependents(self):
         """The reports that used this method carry its name and synonyms."""

@@ -4,6 +4,8 @@ The reports that used a method are reached through the method's reverse relation
 (`ProjectReportPage.methods`, related name "reports"), so this app imports no report code.
 """
 
+from core.models import live_public
+
 REPORTS_SHOWN = 20
 
 
@@ -30,7 +32,7 @@ def reports_using(methods):
 
 def method_context(method):
     return {
-        "success_factors": method.success_factors.live().public().order_by("title"),
+        "success_factors": live_public(method.success_factors).order_by("title"),
         "target_groups": method.target_groups.all(),
         **_reports_summary(_published(method.reports.all())),
     }

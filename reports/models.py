@@ -25,7 +25,7 @@ from core.api_serializers import (
     MunicipalitySerializer,
 )
 from core.facets import facet_key
-from core.models import PortalPage
+from core.models import PortalPage, live_public
 from reports import questionnaire
 from reports.panels import ImportWarningsPanel
 
@@ -215,11 +215,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
 
     search_fields = PortalPage.search_fields + [
         index.SearchField("summary"),
-        *[
-            index.SearchField(q.key)
-            for q in questionnaire.SURVEY_QUESTIONS
-            if q.type is questionnaire.AnswerType.TEXT
-        ],
+        *[index.SearchField(q.key) for q in questionnaire.SURVEY_QUESTIONS if q.is_text],
         index.FilterField("municipality"),
         index.FilterField("organisation_type"),
         index.FilterField("plugin_round"),
@@ -253,7 +249,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
 
     def default_meta_description(self):
         place = f" i {self.municipality.name}" if self.municipality_id else ""
-        text = self.summary or self.goal_results
+        text = self.summary or getattr(self, questionnaire.GOALS.results.key)
         return f"Slutrapport från Plug In-projektet {self.title}{place}. {text}"[:300].strip()
 
     @property
@@ -274,7 +270,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         return date.year if date else None
 
     def public_methods(self):
-        return self.methods.live().public().order_by("title")
+        return live_public(self.methods).order_by("title")
 
     @cached_property
     def _indexed_methods(self):
@@ -313,7 +309,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
                     facets[facet_key("factor", factor.slug)] = factor.title
         for tag in self.tags.all():
             facets[facet_key("tag", tag.slug)] = tag.name
-        band = participant_band(self.participants_total)
+        band = participant_band(getattr(self, questionnaire.KEY_FIGURES.total.key))
         if band:
             facets[facet_key("size", band[0])] = band[1]
         for outcome in questionnaire.OUTCOMES:
@@ -347,6 +343,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
 
         context = super().get_context(request, *args, **kwargs)
         extras = list(self.extra_answers.all())
+        context["figures_section"] = questionnaire.KEY_FIGURES
         context["sections"] = answered_sections(self, extras)
         context["other_answers"] = [extra for extra in extras if not extra.question_key]
         context["report_methods"] = self.public_methods()

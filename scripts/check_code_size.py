@@ -5,6 +5,7 @@ Small modules and functions are a rule of this project (README, "Where things ar
 """
 
 import ast
+import os
 import subprocess
 import sys
 
@@ -19,7 +20,8 @@ def python_files():
         text=True,
         check=True,
     ).stdout.split()
-    return [path for path in listed if "/migrations/" not in path]
+    # A file deleted in the working tree but not yet in git's index is no longer code.
+    return [path for path in listed if "/migrations/" not in path and os.path.exists(path)]
 
 
 def problems(path):

@@ -49,7 +49,7 @@ FACETS = (
         order="declared",
         value_order=tuple(outcome.slug for outcome in questionnaire.OUTCOMES),
     ),
-    # One answer to one outcome question, e.g. attendance_change.okat-mycket: what the
+    # One answer to one outcome question (`questionnaire.answer_facet_value`): what the
     # bars of the evidence charts link to.
     Facet("answer", "Svar på resultatfråga", listed=False),
 )

@@ -119,6 +119,17 @@ def test_statistics_page_state_is_in_the_url(client, method, reports):
     assert "/sok/?type=report&amp;county=12&amp;tag=autism&amp;answer=" in html
 
 
+def test_statistics_page_headings_are_the_questionnaire_sections(client, method, reports):
+    soup = BeautifulSoup(client.get("/resultat-i-siffror/").content, "html.parser")
+    headings = [h2.get_text() for h2 in soup.find_all("h2")]
+    assert "Resultat för målgruppen" in headings
+    assert "Effekter på organisationen" in headings
+    assert "Strukturella resultat och samverkan" in headings
+    titles = [h3.get_text() for h3 in soup.find_all("h3", class_="chart__title")]
+    assert "I vilken utsträckning har projektet lett till:" in titles
+    assert "I vilken utsträckning stämmer följande påståenden?" in titles
+
+
 def test_unknown_filter_value_is_named_and_left_out(client, method, reports):
     html = client.get("/resultat-i-siffror/", {"county": "99", "org": "school"}).content.decode()
     assert "Län: värdet ”99” finns inte och användes inte." in html

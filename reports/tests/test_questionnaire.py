@@ -1,9 +1,12 @@
 import keyword
 
+import pytest
 from wagtail.models import Page
 
 from reports import questionnaire
 from reports.models import ProjectReportPage
+from reports.questionnaire import sections
+from reports.questionnaire.elements import Section, declare_scale, text
 
 
 def test_twelve_survey_sections_with_64_questions_in_seed_order():
@@ -47,3 +50,59 @@ def test_every_question_is_a_column_on_the_report_page():
     assert {q.key for q in questionnaire.QUESTIONS} <= columns
     attendance = ProjectReportPage._meta.get_field("attendance_change")
     assert [value for value, _ in attendance.choices] == list(questionnaire.CHANGE.values)
+
+
+def test_scale_values_have_names():
+    assert questionnaire.CHANGE.not_measured == "Har ej mätt"
+    assert questionnaire.CHANGE.increased_much == "Ökat mycket"
+    assert questionnaire.GOAL.achieved == "Vi har uppnått målsättningarna"
+    assert questionnaire.REFERENCE_GROUP_WORK.satisfactory == "Tillfredställande"
+    assert questionnaire.REFERENCE_GROUP_WORK.aliases == (
+        ("Tillfredsställande", "Tillfredställande"),
+    )
+    with pytest.raises(AttributeError):
+        questionnaire.CHANGE.no_such_value  # noqa: B018
+
+
+def test_sections_name_the_questions_other_code_needs():
+    figures = questionnaire.KEY_FIGURES
+    assert (figures.total.key, figures.girls.key, figures.boys.key) == (
+        "participants_total",
+        "participants_girls",
+        "participants_boys",
+    )
+    assert figures.months_enrolled.key == "avg_months_enrolled"
+    assert [q.key for q in questionnaire.PARTICIPANT_DESTINATIONS] == [
+        "outcome_discharged",
+        "outcome_other_agencies",
+        "outcome_moved_away",
+        "outcome_still_enrolled",
+    ]
+    assert questionnaire.GOALS.results.key == "goal_results"
+    assert questionnaire.ORGANISATION.title == "Effekter på organisationen"
+    assert questionnaire.STRUCTURE.title == "Strukturella resultat och samverkan"
+    assert questionnaire.OUTCOME_KEYS == (
+        "goal_achievement",
+        "attendance_change",
+        "grades_change",
+        "kia_mapping_change",
+        "return_to_studies_change",
+    )
+    with pytest.raises(AttributeError):
+        questionnaire.KEY_FIGURES.no_such_role  # noqa: B018
+
+
+def test_a_role_or_value_name_may_not_hide_an_attribute():
+    with pytest.raises(ValueError, match="title"):
+        Section(key="x", title="X", questions=(text("a", "A", role="title"),))
+    with pytest.raises(ValueError, match="given twice"):
+        Section(key="x", title="X", questions=(text("a", "A", role="r"), text("b", "B", role="r")))
+    with pytest.raises(ValueError, match="values"):
+        declare_scale("x", "X", values="Värden")
+
+
+def test_every_question_with_a_role_is_in_a_named_section():
+    named = {id(value) for value in vars(sections).values() if isinstance(value, Section)}
+    for section in questionnaire.SECTIONS:
+        if any(q.role for q in section.questions):
+            assert id(section) in named, section.key
