@@ -7,23 +7,28 @@ from django.urls import reverse
 from core.content_version import content_version
 from evidence.aggregates import statistics
 from evidence.charts import county_tiles, grid_size
-from evidence.filters import ReportFilterForm
+from evidence.filters import ReportFilter
+from reports import questionnaire
 
 
 def statistics_page_context(request):
     """Filters from the query string, the figures for them and the download links."""
     version = content_version(request)
-    form = ReportFilterForm(request.GET or None, version=version)
-    chosen = form.chosen()
+    filters = ReportFilter(request.GET or None, version=version)
+    chosen = filters.chosen()
     figures = statistics(chosen, version)
     query = urlencode(chosen)
     width, height = grid_size()
     return {
-        "filter_form": form,
-        "filter_problems": form.problems() if form.is_bound else [],
+        "filter_form": filters.form,
+        "filter_problems": filters.problems(),
         "chosen_filters": chosen,
         "figures": figures,
         "evidence": figures.evidence,
+        # The charts' headings are the questionnaire's own.
+        "outcomes_title": questionnaire.OUTCOMES_TITLE,
+        "organisation_section": questionnaire.ORGANISATION,
+        "cooperation_section": questionnaire.STRUCTURE,
         "tiles": county_tiles(figures.county_counts, figures.county_names, chosen),
         "grid_width": width,
         "grid_height": height,

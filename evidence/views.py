@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from core.content_version import content_version
 from evidence import opendata
-from evidence.filters import ReportFilterForm, filtered_reports
+from evidence.filters import ReportFilter
 
 
 class _Echo:
@@ -19,13 +19,13 @@ class _Echo:
 
 
 def _reports_or_problem(request):
-    form = ReportFilterForm(request.GET or None, version=content_version(request))
-    chosen = form.chosen()
-    problems = form.problems() if form.is_bound else []
+    filters = ReportFilter(request.GET or None, version=content_version(request))
+    chosen = filters.chosen()
+    problems = filters.problems()
     if problems:
         text = "Nedladdningen avbröts:\n" + "\n".join(problems) + "\n"
         return None, HttpResponse(text, status=400, content_type="text/plain; charset=utf-8")
-    return (chosen, filtered_reports(chosen)), None
+    return (chosen, filters.qs), None
 
 
 def _rows(request, reports):

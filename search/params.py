@@ -3,6 +3,10 @@
 Any input gives a valid `SearchParams`: the text is trimmed to printable characters
 and a sane length, facet values are kept as given (an unknown value simply matches
 nothing), page numbers that are not numbers become 1.
+
+Not a django-filter FilterSet (the statistics page's filters are, evidence/filters.py):
+these values select bits in the in-memory facet index, not rows of a queryset, and an
+unknown value must stay in the URL (listed, and untickable) rather than be refused.
 """
 
 import re
