@@ -9,9 +9,8 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login, password_validation
+from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -19,6 +18,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
 from submissions import services as submissions
+from submissions.auth_forms import ChoosePasswordForm
 from submissions.forms import STEPS, StepForm, step_data
 
 STASH = "report_input_before_login"
@@ -86,15 +86,21 @@ def accept_invitation(request, token):
     account_exists = (
         submissions.get_user_model().objects.filter(username=invitation.email.lower()).exists()
     )
-    errors = []
+    # Checked against the account it will create (e.g. not too like the address or name).
+    new_user = submissions.get_user_model()(
+        username=invitation.email.lower(),
+        email=invitation.email.lower(),
+        first_name=invitation.name[:150],
+    )
+    choosing = not signed_in_as_invited and not account_exists
+    posted = request.POST if choosing and request.method == "POST" else None
+    form = ChoosePasswordForm(new_user, data=posted)
     if request.method == "POST":
         if signed_in_as_invited:
             submission = submissions.accept_invitation(invitation, user=request.user)
             return redirect("my_report", submission.pk)
-        password, again = request.POST.get("password", ""), request.POST.get("password_again", "")
-        errors = _password_errors(password, again, invitation)
-        if not errors and not account_exists:
-            submission = submissions.accept_invitation(invitation, password=password)
+        if posted is not None and form.is_valid():
+            submission = submissions.accept_invitation(invitation, password=form.password)
             login(request, submission.leader, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Välkommen! Ditt konto är klart och rapporten väntar på dig.")
             return redirect("my_report", submission.pk)
@@ -103,26 +109,12 @@ def accept_invitation(request, token):
         "submissions/accept_invitation.html",
         {
             "invitation": invitation,
-            "errors": errors,
+            "form": form,
             "signed_in_as_invited": signed_in_as_invited,
             "account_exists": account_exists and not signed_in_as_invited,
             "login_url": f"{reverse('login')}?next={request.path}",
-            "password_help": password_validation.password_validators_help_texts(),
         },
     )
-
-
-def _password_errors(password, again, invitation):
-    if not password:
-        return ["Välj ett lösenord."]
-    if password != again:
-        return ["Lösenorden är inte likadana. Skriv samma lösenord två gånger."]
-    user = submissions.get_user_model()(username=invitation.email, email=invitation.email)
-    try:
-        password_validation.validate_password(password, user)
-    except ValidationError as error:
-        return list(error.messages)
-    return []
 
 
 # --- Mina rapporter ------------------------------------------------------------------
