@@ -2,6 +2,8 @@
 
 from django.db.models import Count, Sum
 
+from methods.models import MethodPage
+from reports import questionnaire
 from reports.selectors import published_reports
 
 LATEST_REPORTS = 5
@@ -15,14 +17,15 @@ def key_figures():
         .aggregate(
             reports=Count("pk"),
             municipalities=Count("municipality", distinct=True),
-            participants=Sum("participants_total"),
+            participants=Sum(questionnaire.KEY_FIGURES.total.key),
         )
     )
 
 
 def home_page_context(home):
     featured = (
-        home.featured_methods.filter(method__live=True)
+        # Only methods a visitor may open: live, and not behind a password or sign-in.
+        home.featured_methods.filter(method__in=MethodPage.objects.live().public())
         .select_related("method")
         .order_by("sort_order")
     )
