@@ -22,10 +22,15 @@ def key_figures():
     )
 
 
+def public_method_ids():
+    return MethodPage.objects.live().public().values_list("pk", flat=True)
+
+
 def home_page_context(home):
     featured = (
-        # Only methods a visitor may open: live, and not behind a password or sign-in.
-        home.featured_methods.filter(method__in=MethodPage.objects.live().public())
+        # Only methods a visitor may open: live, and not behind a password or sign-in. By
+        # id: in a preview `featured_methods` is modelcluster's in-memory FakeQuerySet.
+        home.featured_methods.filter(method_id__in=list(public_method_ids()))
         .select_related("method")
         .order_by("sort_order")
     )
