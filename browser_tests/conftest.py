@@ -24,6 +24,11 @@ How it fits together:
   tests that only read a page share one load of it (module-scoped fixtures in the test files).
 - When a test fails, a screenshot of each page it opened goes to browser_tests/artifacts/
   (ignored by git).
+- Every page of every test is watched (browser_tests/problems.py): a console error (a
+  Content-Security-Policy violation is one), an uncaught exception, or a same-origin
+  response of 500 and up or 404 (except a 404 page visited on purpose) fails the test
+  that was running. A test that provokes one on purpose says so with
+  `page_problems.allow(pattern)`.
 - Playwright's sync API runs an event loop in the main thread, and Django refuses ORM calls
   from a thread with a running loop; DJANGO_ALLOW_ASYNC_UNSAFE is Django's switch for that.
 """
@@ -34,6 +39,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from browser_tests.problems import PageProblems
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -112,8 +119,31 @@ def browser(playwright_instance):
     browser.close()
 
 
+_WATCHING = []  # the session's PageProblems, once the first context is opened
+
+
 @pytest.fixture(scope="session")
-def browser_context(browser, portal_server):
+def page_problems(portal_server):
+    """What the pages of the running test reported (see browser_tests/problems.py)."""
+    problems = PageProblems(portal_server.url)
+    _WATCHING.append(problems)
+    return problems
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Fail a test whose pages reported a problem, even if its own checks passed."""
+    try:
+        result = yield
+    finally:
+        found = _WATCHING[0].take() if _WATCHING else []
+    if found:
+        pytest.fail("The pages reported problems:\n" + "\n".join(found), pytrace=False)
+    return result
+
+
+@pytest.fixture(scope="session")
+def browser_context(browser, portal_server, page_problems):
     """Factory for a fresh browser context on the portal; whoever opens one closes it."""
 
     def open_context(*, javascript=True, width=None):
@@ -127,6 +157,7 @@ def browser_context(browser, portal_server):
             locale="sv-SE",
         )
         context.set_default_timeout(TIMEOUT_MS)
+        context.on("page", page_problems.watch)
         return context
 
     return open_context

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from browser_tests.problems import expect_not_found
 from demo import content
 
 
@@ -83,6 +84,8 @@ PAGE_PARAMS = [pytest.param(case, id=case.id) for case in PAGES]
 
 def visit(page, case):
     """Go to the case's page and check the HTTP status the visitor gets."""
+    if case.status == 404:
+        expect_not_found(case.path)
     response = page.goto(case.path)
     assert response is not None, f"no response for {case.path}"
     assert response.status == case.status, f"{case.path} answered {response.status}"

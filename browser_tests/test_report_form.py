@@ -7,15 +7,16 @@ import re
 import uuid
 
 import pytest
+from django.contrib.auth.models import Group, User
 from django.core import mail
 from playwright.sync_api import expect
 
+from browser_tests.leaders import PASSWORD, create_leader, sign_in
 from browser_tests.pages import tab_to
 from browser_tests.test_axe import assert_no_violations
 from reports import questionnaire
 from submissions.forms import STEPS
 
-PASSWORD = "Ett-bra-lösenord-2026"
 EDITOR_PASSWORD = "Redaktor-lösenord-2026"
 
 
@@ -36,8 +37,8 @@ def fill_step(page, number):
         page.get_by_role("group", name="Plug In-omgång").get_by_label(
             "Plug In 2.0 (2015–2018)"
         ).check()
-        page.get_by_label("Projektstart").fill("2016-08-15")
-        page.get_by_label("Projektslut").fill("2018-06-30")
+        page.get_by_label("Projektstart").fill("2016-08")  # month and year
+        page.get_by_label("Projektslut").fill("2018-06")
         return
     for question in step.questions:
         if question.is_scale:
@@ -48,8 +49,6 @@ def fill_step(page, number):
 
 @pytest.fixture
 def editor_credentials(django_db_blocker):
-    from django.contrib.auth.models import Group, User
-
     username = f"redaktor-{uuid.uuid4().hex[:6]}"
     with django_db_blocker.unblock():
         user = User.objects.create_user(username, f"{username}@example.se", EDITOR_PASSWORD)
@@ -71,20 +70,23 @@ def invite_leader(page, email, project):
     page.get_by_label("Projektledarens e-post").fill(email)
     page.get_by_label("Kommun").select_option(label="Växjö")
     page.get_by_label("Projektets namn").fill(project)
-    page.get_by_role("button", name=re.compile("Spara|Skapa")).first.click()
+    page.get_by_role("button", name=re.compile("Skicka inbjudan|Spara|Skapa")).first.click()
     expect(page.get_by_text(f"Inbjudan skickad till {email}.")).to_be_visible()
     message = next(m for m in reversed(mail.outbox) if email in m.to)
     return re.search(r"https?://\S+/inbjudan/\S+/", message.body).group(0)
 
 
 def approve_from_dashboard(editor, project):
-    """The editor approves the report from Wagtail's "Inväntar din granskning" panel: the
-    row's action menu, then "Godkänn"."""
+    """The editor opens the report from the dashboard's list of reports sent in
+    ("Granska"), then approves it in the edit page's action menu ("Godkänn och Publicera")."""
     editor.goto("/admin/")
-    awaiting = editor.locator("tr", has_text=project).filter(has=editor.locator("button"))
-    awaiting.get_by_role("button", name="Handlingar").click()
-    awaiting.get_by_role("button", name="Godkänn", exact=True).click()
-    expect(awaiting).to_have_count(0)
+    editor.get_by_role("link", name=f"Granska {project}").click()
+    footer = editor.locator("footer")
+    footer.get_by_role("button", name=re.compile("Fler åtgärder|More actions")).click()
+    with editor.expect_navigation():
+        footer.get_by_role("button", name="Godkänn och Publicera", exact=True).click()
+    editor.goto("/admin/")
+    expect(editor.get_by_role("link", name=f"Granska {project}")).to_have_count(0)
 
 
 def test_invite_accept_fill_over_two_sessions_send_in_and_publish(new_page, editor_credentials):
@@ -147,26 +149,10 @@ def test_invite_accept_fill_over_two_sessions_send_in_and_publish(new_page, edit
 @pytest.fixture
 def leader_page(new_page, django_db_blocker):
     """A signed-in project leader with a fresh report, and the report's number."""
-    from django.contrib.auth.models import User
-
-    from core.models import Municipality
-    from submissions.models import Submission
-
-    email = f"leder-{uuid.uuid4().hex[:6]}@example.se"
-    with django_db_blocker.unblock():
-        user = User.objects.create_user(email, email, PASSWORD)
-        submission = Submission.objects.create(
-            leader=user,
-            municipality=Municipality.objects.get(code="0780"),
-            draft={"title": "Tillgänglighetsprojektet"},
-        )
+    email, pk = create_leader(django_db_blocker)
     page = new_page()
-    page.goto("/konto/logga-in/")
-    page.get_by_label("E-postadress").fill(email)
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Mina rapporter")
-    return page, submission.pk
+    sign_in(page, email)
+    return page, pk
 
 
 def test_every_form_page_has_no_axe_violations(leader_page):
@@ -202,9 +188,9 @@ def test_a_step_can_be_completed_with_the_keyboard_alone(leader_page):
     page.keyboard.press("ArrowDown")  # radio groups move with the arrow keys
     page.keyboard.press("Tab")
     page.keyboard.type("Fler elever gick klart.")
-    page.keyboard.press("Tab")  # to "Nästa steg"
-    focused = page.evaluate("document.activeElement.textContent.trim()")
-    assert focused == "Nästa steg"
+    page.keyboard.press("Tab")  # the buttons: "Föregående steg", "Spara utkast", "Nästa steg"
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Föregående steg"
+    tab_to(page, page.get_by_role("button", name="Nästa steg"), "Nästa steg")
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_contain_text("Steg 4 av")
     page.goto(f"/mina-rapporter/{pk}/steg/3/")

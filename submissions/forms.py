@@ -2,15 +2,20 @@
 
 Step 1 asks about the project; then one step per questionnaire section (key figures
 first), in the survey's order. Scales are radio buttons, numbers number fields, free
-text text areas, each with the survey's wording. Every text is checked for Swedish
-personal identity numbers with the importer's detector.
+text text areas, each with the survey's wording; the period is asked as month and year.
+Every text is checked for Swedish personal identity numbers (core.identity_numbers), and
+every field has a limit (`field_limit`) that a draft keeps too.
 """
 
+import calendar
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from django import forms
+from django.core.exceptions import ValidationError
 
-from core.identity_numbers import find_identity_numbers
+from core.identity_numbers import find_identity_numbers, phone_number_hint
 from reports import questionnaire
 from reports.models import OrganisationType, PluginRound
 
@@ -19,11 +24,19 @@ PERSONAL_DATA_MESSAGE = (
     "inte innehålla personuppgifter om unga: ta bort numret och beskriv utan att någon "
     "kan identifieras. Texten i fältet har inte sparats."
 )
+TOO_LONG_MESSAGE = (
+    "Texten är för lång: {length} tecken, men högst {limit} får plats. Den har inte "
+    "sparats: korta den och spara igen."
+)
 MAX_TEXT = 20_000
-DATE_ERRORS = {
-    "required": "Skriv ett datum.",
-    "invalid": "Skriv datumet som år-månad-dag, till exempel 2016-08-15.",
+# What a number, a month or a scale answer may hold as typed (a draft keeps no more).
+SHORT_LIMIT = 32
+MONTH_ERRORS = {
+    "required": "Skriv år och månad.",
+    "invalid": "Skriv år och månad med siffror, till exempel 2016-08.",
 }
+INTEGER_HINT = "Ett heltal, till exempel 25."
+DECIMAL_HINT = "Ett tal med högst en decimal, till exempel 7,5."
 
 
 @dataclass(frozen=True)
@@ -53,9 +66,9 @@ STEPS = (
 STEPS_BY_KEY = {step.key: step for step in STEPS}
 
 
-def masked(number):
-    """A found identity number shown without its last four digits."""
-    return number[:-4] + "****"
+def swedish_number(number):
+    """20 000, the Swedish way (a no-break space between thousands)."""
+    return f"{number:,}".replace(",", "\u00a0")
 
 
 def personal_data_errors(values):
@@ -65,16 +78,109 @@ def personal_data_errors(values):
         found = find_identity_numbers(value) if isinstance(value, str) else []
         if found:
             errors[name] = PERSONAL_DATA_MESSAGE.format(
-                kind=found[0].kind, masked=masked(found[0].text)
-            )
+                kind=found[0].kind, masked=found[0].masked
+            ) + phone_number_hint(found[0])
     return errors
+
+
+def field_limit(field):
+    """How many characters a field may hold as typed: the form's own limit."""
+    if getattr(field, "max_length", None):
+        return field.max_length
+    if isinstance(field, forms.ChoiceField):
+        return max([len(str(value)) for value, _ in field.choices] + [SHORT_LIMIT])
+    return SHORT_LIMIT
+
+
+def too_long_message(length, limit):
+    return TOO_LONG_MESSAGE.format(length=swedish_number(length), limit=swedish_number(limit))
+
+
+MONTH_NAMES = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "januari"),
+            ("feb", "februari"),
+            ("mar", "mars"),
+            ("apr", "april"),
+            ("maj",),
+            ("jun", "juni"),
+            ("jul", "juli"),
+            ("aug", "augusti"),
+            ("sep", "sept", "september"),
+            ("okt", "oktober"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_YEAR_FIRST = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?")
+_MONTH_FIRST = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{4})")
+_MONTH_NAMED = re.compile(r"([a-zåäö]+)\.?\s*(\d{4})")
+
+
+def parse_month(text):
+    """(year, month) of "2016-08", "2016-08-15", "8/2016" or "augusti 2016"; else None."""
+    text = text.strip().lower()
+    day = None
+    if found := _YEAR_FIRST.fullmatch(text):
+        year, month, day = found[1], found[2], found[3]
+    elif found := _MONTH_FIRST.fullmatch(text):
+        month, year = found[1], found[2]
+    elif (found := _MONTH_NAMED.fullmatch(text)) and found[1] in MONTH_NAMES:
+        month, year = MONTH_NAMES[found[1]], found[2]
+    else:
+        return None
+    year, month = int(year), int(month)
+    try:
+        date(year, month, int(day) if day else 1)
+    except ValueError:
+        return None
+    return (year, month) if 1990 <= year <= 2100 else None
+
+
+class MonthField(forms.Field):
+    """A month and year typed as text ("2016-08"), cleaned to the month's first day, or
+    its last day with `last_day` (a period's end)."""
+
+    widget = forms.TextInput
+
+    def __init__(self, *, last_day=False, **kwargs):
+        self.last_day = last_day
+        kwargs.setdefault("error_messages", MONTH_ERRORS)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "autocomplete": "off", "spellcheck": "false"}
+
+    def to_python(self, value):
+        value = (value or "").strip()
+        if not value:
+            return None
+        parsed = parse_month(value) if len(value) <= SHORT_LIMIT else None
+        if parsed is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        year, month = parsed
+        return date(year, month, calendar.monthrange(year, month)[1] if self.last_day else 1)
+
+
+def _help_text(question):
+    """The survey's wording where the label is the form's own, what the declaration says
+    counts, and for numbers how to write one."""
+    parts = [question.label if question.form_label else "", question.help_text]
+    if question.is_number:
+        parts.append(DECIMAL_HINT if question.decimals else INTEGER_HINT)
+    return " ".join(part for part in parts if part)
 
 
 def _question_field(question):
     common = {
         "label": question.form_label or question.label,
         "required": question.required,
-        "help_text": question.label if question.form_label else question.help_text,
+        "help_text": _help_text(question),
     }
     if question.is_scale:
         return forms.ChoiceField(
@@ -136,17 +242,14 @@ def _project_fields():
             widget=forms.RadioSelect,
             error_messages={"required": "Välj omgång."},
         ),
-        "period_start": forms.DateField(
+        "period_start": MonthField(
             label="Projektstart",
-            help_text="Datum, till exempel 2016-08-15.",
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            error_messages=DATE_ERRORS,
+            help_text="År och månad då projektet startade, till exempel 2016-08.",
         ),
-        "period_end": forms.DateField(
+        "period_end": MonthField(
             label="Projektslut",
-            help_text="Datum, till exempel 2018-06-30.",
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            error_messages=DATE_ERRORS,
+            help_text="År och månad då projektet slutade, till exempel 2018-06.",
+            last_day=True,
         ),
     }
 

@@ -63,6 +63,10 @@ class Submission(models.Model):
     so that nothing is lost to a validation error); sending it in creates the draft
     report page and starts the review workflow. Text that holds a personal identity
     number is never stored, not even in the draft.
+
+    `version` counts the saves of the draft: every form carries the version it was made
+    from, so a save from an older page (another tab, another device) is merged field by
+    field and never silently overwrites newer text (submissions.drafts).
     """
 
     leader = models.ForeignKey(
@@ -86,6 +90,7 @@ class Submission(models.Model):
         verbose_name=_("slutrapport"),
     )
     draft = models.JSONField(_("utkast"), default=dict, blank=True)
+    version = models.PositiveIntegerField(_("utkastets version"), default=1, editable=False)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     updated_at = models.DateTimeField(_("senast sparad"), auto_now=True)
     submitted_at = models.DateTimeField(_("inskickad"), null=True, blank=True)

@@ -5,11 +5,16 @@ from django.urls import include, path
 
 from submissions import views
 from submissions.auth_forms import SignInForm
+from submissions.ratelimits import LimitedPasswordResetView
 
 account_urls = [
     path("logga-in/", auth_views.LoginView.as_view(form_class=SignInForm), name="login"),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
-    path("glomt-losenord/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "glomt-losenord/",
+        LimitedPasswordResetView.as_view(),  # per e-mail address and per client
+        name="password_reset",
+    ),
     path(
         "glomt-losenord/skickat/",
         auth_views.PasswordResetDoneView.as_view(),
@@ -39,3 +44,8 @@ urlpatterns = [
     path("mina-rapporter/", include(leader_urls)),
     path("inbjudan/<str:token>/", views.accept_invitation, name="accept_invitation"),
 ]
+
+# Every page under /konto/ is its visitor's own: never kept by a cache (as the leaders'
+# views are, submissions.views.private).
+for _pattern in account_urls:
+    _pattern.callback = views.private(_pattern.callback)

@@ -2,7 +2,10 @@
 step by step, review and send in.
 
 Every view checks on the server that the report is the signed-in leader's own: anyone
-else's (or a made-up number) is 404, as if it did not exist.
+else's (or a made-up number) is 404, as if it did not exist. None of these pages may be
+kept by a cache (Cache-Control: private, no-store). Saving a step goes through
+submissions.drafts (versions, merging, limits); a step form posted after the session ran
+out is kept by submissions.stash until the leader signs in again.
 """
 
 from functools import wraps
@@ -15,32 +18,38 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from submissions import drafts, stash, step_page
 from submissions import services as submissions
 from submissions.auth_forms import ChoosePasswordForm
 from submissions.forms import STEPS, StepForm, step_data
 
-STASH = "report_input_before_login"
 MY_REPORTS = "Mina rapporter"
+SIGNED_OUT_MESSAGE = "Inte sparat: du har loggats ut. Logga in igen, så sparas det du skrivit."
+CLOSED_MESSAGE = "Inte sparat: rapporten är inskickad och kan inte ändras nu."
+# Leaders' pages are never kept by a browser's or proxy's cache.
+private = never_cache
 
 
 def leader_view(view):
-    """Sign-in required. A form posted after the session ran out is kept in the
-    (anonymous) session and put back into the draft after signing in again."""
+    """Sign-in required. A step form posted after the session ran out is kept for its
+    leader (submissions.stash) and put into the draft after signing in again."""
 
+    @private
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not request.user.is_authenticated:
-            if request.method == "POST":
-                stash = request.session.get(STASH, {})
-                stash[request.path] = {
-                    key: request.POST.get(key)
-                    for key in request.POST
-                    if key not in ("csrfmiddlewaretoken", "action")
-                }
-                request.session[STASH] = stash
+            kept = request.method == "POST" and stash.keep(request)
+            if request.method == "POST" and request.POST.get("action") == "autosave":
+                login_url = f"{reverse('login')}?next={request.path}"
+                body = {"saved": False, "signed_out": True, "kept": kept}
+                return JsonResponse(
+                    {**body, "message": SIGNED_OUT_MESSAGE, "login_url": login_url}, status=401
+                )
             return redirect_to_login(request.path, settings.LOGIN_URL)
+        stash.tidy(request)
         return view(request, *args, **kwargs)
 
     return wrapped
@@ -69,6 +78,7 @@ def _title(submission):
 # --- Invitation ----------------------------------------------------------------------
 
 
+@private
 @require_http_methods(["GET", "POST"])
 def accept_invitation(request, token):
     try:
@@ -147,10 +157,22 @@ def my_report(request, pk):
             "submission": submission,
             "title": _title(submission),
             "status": status,
-            "steps": [(number, step, step.key not in problems) for number, step in _numbered()],
+            "steps": [
+                (number, step, _step_state(submission, step, problems))
+                for number, step in _numbered()
+            ],
             "breadcrumbs": _crumbs(submission),
         },
     )
+
+
+def _step_state(submission, step, problems):
+    """What the step list says of a step: only a saved step can be "klar"."""
+    if drafts.conflicts_in(submission, step):
+        return "välj text: redaktionen har ändrat"
+    if not drafts.is_saved(submission, step):
+        return "inte påbörjad"
+    return "inte klar" if step.key in problems else "klar"
 
 
 def _numbered():
@@ -180,45 +202,57 @@ def _open_for_editing(request, pk):
     if not status.editable:
         return submission, _closed(request, submission, status)
     if status.code == "returned":
-        submissions.refresh_draft(submission)
+        drafts.refresh_after_return(submission)
     return submission, None
-
-
-def _restore_stash(request, submission, step):
-    stash = request.session.get(STASH, {})
-    typed = stash.pop(request.path, None)
-    if typed is None:
-        return
-    request.session[STASH] = stash
-    blocked = submissions.save_draft(submission, step, typed)
-    messages.success(request, "Det du skrev innan du loggades ut är sparat i utkastet.")
-    if blocked:
-        messages.warning(request, "Text som innehöll ett personnummer sparades inte.")
 
 
 @leader_view
 @require_http_methods(["GET", "POST"])
 def report_step(request, pk, number):
     submission, closed = _open_for_editing(request, pk)
+    if closed and request.POST.get("action") == "autosave":
+        return JsonResponse({"saved": False, "message": CLOSED_MESSAGE}, status=409)
     if closed:
         return closed
     step = _step(number)
-    if request.method == "GET":
-        _restore_stash(request, submission, step)
-        form = StepForm(step, initial=step_data(step, submission.draft))
-        return _render_step(request, submission, number, step, form)
-    return _post_step(request, submission, number, step)
+    if request.method == "POST":
+        return _post_step(request, submission, number, step)
+    kept = stash.take(request)
+    if kept is not None:
+        return _restore(request, submission, number, step, *kept)
+    form = StepForm(step, initial=step_data(step, submission.draft))
+    if drafts.conflicts_in(submission, step):
+        messages.warning(request, step_page.EDITORS_CONFLICT_MESSAGE)
+    return _render_step(request, submission, number, step, form)
+
+
+def _restore(request, submission, number, step, values, refused):
+    """Save what was typed before the session ran out, as the save it would have been."""
+    result = drafts.save(submission, step, values, final=False)
+    if refused:
+        messages.warning(
+            request, "Text som var för lång eller innehöll ett personnummer sparades inte."
+        )
+    if not result.written:
+        return _render_saved(request, submission, number, step, values, result)
+    messages.success(request, "Det du skrev innan du loggades ut är sparat i utkastet.")
+    form = StepForm(step, initial=step_data(step, submission.draft))
+    return _render_step(request, submission, number, step, form)
 
 
 def _post_step(request, submission, number, step):
     action = request.POST.get("action", "save")
-    blocked = submissions.save_draft(submission, step, request.POST)
+    result = drafts.save(submission, step, request.POST, final=action != "autosave")
     if action == "autosave":
-        return JsonResponse({"saved": True, "not_saved": sorted(blocked)})
-    form = StepForm(step, data=request.POST)
-    valid = form.is_valid()
-    if blocked or (action == "next" and not valid):
-        return _render_step(request, submission, number, step, form, status=200)
+        return step_page.autosave_response(submission, step, result)
+    if result.refused or not result.written:
+        return _render_saved(request, submission, number, step, request.POST, result)
+    if action == "next":
+        form = StepForm(step, data=step_data(step, submission.draft))
+        if not form.is_valid():
+            return _render_step(request, submission, number, step, form)
+    if result.merged:
+        messages.info(request, step_page.MERGED_MESSAGE)
     if action == "back":
         return redirect("report_step", submission.pk, max(1, number - 1))
     if action == "next":
@@ -231,21 +265,26 @@ def _post_step(request, submission, number, step):
     return redirect("report_step", submission.pk, number)
 
 
-def _render_step(request, submission, number, step, form, status=200):
+def _render_saved(request, submission, number, step, posted, result):
+    """The form again after a save that refused something (step_page.form_after_save)."""
+    if result.conflicts:
+        messages.warning(request, step_page.CONFLICT_MESSAGE)
+    form = step_page.form_after_save(step, posted, result)
+    return _render_step(request, submission, number, step, form, result.conflicts)
+
+
+def _render_step(request, submission, number, step, form, conflicts=None):
     return TemplateResponse(
         request,
         "submissions/step.html",
         {
-            "submission": submission,
+            **step_page.context(submission, step, form, conflicts),
             "title": _title(submission),
-            "step": step,
             "number": number,
             "steps": _numbered(),
             "total": len(STEPS),
-            "form": form,
             "breadcrumbs": _crumbs(submission, (f"Steg {number} av {len(STEPS)}", request.path)),
         },
-        status=status,
     )
 
 
@@ -256,7 +295,9 @@ def report_review(request, pk):
     if closed:
         return closed
     problems = submissions.step_problems(submission)
-    if request.method == "POST" and not problems:
+    numbers = {step.key: number for number, step in _numbered()}
+    waiting = [(numbers[step.key], step) for step in STEPS if drafts.conflicts_in(submission, step)]
+    if request.method == "POST" and not problems and not waiting:
         submissions.submit(submission, request.user)
         messages.success(
             request,
@@ -264,7 +305,6 @@ def report_review(request, pk):
             "behöver kompletteras.",
         )
         return redirect("my_report", submission.pk)
-    numbers = {step.key: number for number, step in _numbered()}
     return TemplateResponse(
         request,
         "submissions/review.html",
@@ -273,6 +313,7 @@ def report_review(request, pk):
             "title": _title(submission),
             "answers": _answers(submission),
             "problems": [(numbers[step.key], step, form) for step, form in problems],
+            "waiting": waiting,
             "breadcrumbs": _crumbs(submission, ("Granska och skicka in", request.path)),
         },
     )

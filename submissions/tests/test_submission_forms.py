@@ -1,5 +1,7 @@
 """Every validation rule of the online report form, in Swedish, next to its field."""
 
+from datetime import date
+
 import pytest
 
 from submissions.forms import STEPS, STEPS_BY_KEY, StepForm
@@ -26,7 +28,7 @@ def test_complete_answers_are_valid():
     [
         ("projektet", "title", "Skriv projektets namn."),
         ("projektet", "organisation_type", "Välj skola eller KAA."),
-        ("projektet", "period_start", "Skriv ett datum."),
+        ("projektet", "period_start", "Skriv år och månad."),
         ("key_figures", "participants_total", "Skriv ett antal."),
         ("goals", "goal_achievement", "Välj ett av svaren."),
         ("goals", "goal_results", "Skriv ett svar på frågan."),
@@ -89,11 +91,20 @@ def test_a_scale_answer_must_be_one_of_the_scale():
 
 
 def test_the_period_cannot_end_before_it_starts():
-    form = form_for("projektet", period_start="2018-01-01", period_end="2017-12-31")
+    form = form_for("projektet", period_start="2018-01", period_end="2017-12")
     assert form.errors["period_end"] == ["Projektslut kan inte vara före projektstart."]
-    assert form_for("projektet", period_start="2018-13-01").errors["period_start"] == [
-        "Skriv datumet som år-månad-dag, till exempel 2016-08-15."
+    assert form_for("projektet", period_start="2018-13").errors["period_start"] == [
+        "Skriv år och månad med siffror, till exempel 2016-08."
     ]
+
+
+def test_a_period_is_a_month_and_a_year():
+    form = form_for("projektet", period_start="2016-08", period_end="2018-06")
+    assert "period_start" not in form.errors and "period_end" not in form.errors
+    assert (form.cleaned_data["period_start"], form.cleaned_data["period_end"]) == (
+        date(2016, 8, 1),
+        date(2018, 6, 30),
+    )
 
 
 @pytest.mark.parametrize("value", VALID)

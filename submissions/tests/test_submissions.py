@@ -163,21 +163,11 @@ def test_autosave_answers_json(client, leader):
     response = client.post(
         step_url(leader, 4), {"attendance_change": "Ökat mycket", "action": "autosave"}
     )
-    assert response.json() == {"saved": True, "not_saved": []}
+    answer = response.json()
+    assert (answer["saved"], answer["not_saved"], answer["errors"]) == (True, [], {})
     leader.refresh_from_db()
+    assert answer["version"] == leader.version
     assert leader.draft["attendance_change"] == "Ökat mycket"
-
-
-def test_typing_survives_an_expired_session(client, leader):
-    client.logout()  # the session ran out while the leader was typing
-    response = client.post(step_url(leader, 3), {"goal_results": "Skrivet sent", "action": "next"})
-    assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
-    client.post("/konto/logga-in/", {"username": "ANNA@example.se", "password": PASSWORD})
-    html = client.get(step_url(leader, 3)).content.decode()
-    assert "Det du skrev innan du loggades ut är sparat i utkastet." in html
-    assert "Skrivet sent" in html
-    leader.refresh_from_db()
-    assert leader.draft["goal_results"] == "Skrivet sent"
 
 
 def test_review_lists_unfinished_steps(client, leader):
