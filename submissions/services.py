@@ -1,22 +1,21 @@
-"""Project leaders' online final reports: invitations, drafts, sending in, review status.
+"""Project leaders' online final reports: drafts, sending in, review status.
 
-The lifecycle: an editor invites a project leader (an e-mail with a single-use link);
-the leader sets a password and fills in the report step by step (`Submission.draft`);
-sending it in creates a draft report page under the report index and starts the
-workflow "Granskning av slutrapport" (one review task for the editors). Editors approve
-(the page is published) or request changes with a comment; the leader then edits and
-sends it in again.
+The lifecycle: an editor invites a project leader (`submissions.invitations`: an e-mail
+with a single-use link); the leader sets a password and fills in the report step by
+step (`Submission.draft`); sending it in creates a draft report page under the report
+index and starts the workflow "Granskning av slutrapport" (one review task for the
+editors). Editors approve (the page is published) or request changes with a comment;
+the leader then edits and sends it in again. The leader is told by e-mail at each turn
+(`submissions.notifications`).
+
+A report sent in twice at once (two tabs, a double click) is sent in once: the
+submission is locked, and the second request gets `AlreadySentIn`.
 """
 
-import hashlib
-import secrets
 from dataclasses import dataclass
-from datetime import timedelta
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import get_user_model  # noqa: F401  (views: `services.get_user_model()`)
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import IntegerField
 from django.db.models.functions import Cast
@@ -40,99 +39,36 @@ from submissions.forms import (
     personal_data_errors,
     step_data,
 )
-from submissions.models import Invitation, Submission
 
-LEADERS_GROUP = "Projektledare"
+# The invitations' API, used through this module by the views, the admin and the
+# factories (`services.accept_invitation`, `services.get_user_model()`).
+from submissions.invitations import (  # noqa: F401
+    LEADERS_GROUP,
+    AccountExists,
+    AlreadyAccepted,
+    DuplicateInvitation,
+    InvitationError,
+    accept_invitation,
+    create_invitation,
+    invitation_days,
+    invitation_for_token,
+    invitation_link,
+    issue_token,
+    leaders_group,
+    resend_invitation,
+    send_invitation,
+    token_hash,
+)
+from submissions.models import Submission
+from submissions.notifications import quiet_admin_notifications, send_receipt
+
 EDITORS_GROUP = "Redaktörer"
 WORKFLOW_NAME = "Granskning av slutrapport"
 TASK_NAME = "Redaktionens granskning"
 
 
-class InvitationError(Exception):
-    """Why an invitation link cannot be used (Swedish, for the visitor)."""
-
-
-def token_hash(token):
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def invitation_days():
-    return int(getattr(settings, "PORTAL_INVITATION_DAYS", 14))
-
-
-# --- Invitations ---------------------------------------------------------------------
-
-
-def issue_token(invitation):
-    """Give the invitation a new single-use token and validity; returns the token."""
-    token = secrets.token_urlsafe(32)
-    invitation.token_hash = token_hash(token)
-    invitation.expires_at = timezone.now() + timedelta(days=invitation_days())
-    return token
-
-
-def send_invitation(invitation, link):
-    expires = timezone.localtime(invitation.expires_at).strftime("%Y-%m-%d")
-    send_mail(
-        subject=f"Inbjudan: lämna slutrapporten för {invitation.project_name}",
-        message=(
-            f"Hej {invitation.name}!\n\n"
-            f"Redaktionen för PlugInnovation bjuder in dig att lämna slutrapporten för "
-            f"projektet {invitation.project_name} ({invitation.municipality.name}) på webben.\n\n"
-            f"Välj ett lösenord via länken nedan. Länken fungerar en gång och gäller till "
-            f"och med {expires}.\n\n{link}\n\n"
-            "Du kan fylla i rapporten i flera omgångar: allt du skriver sparas som utkast "
-            "tills du skickar in det.\n\nVänliga hälsningar\nRedaktionen för PlugInnovation\n"
-        ),
-        from_email=None,
-        recipient_list=[invitation.email],
-    )
-
-
-def invitation_for_token(token):
-    """The usable invitation for a link's token, or InvitationError saying why not."""
-    invitation = Invitation.objects.filter(token_hash=token_hash(token)).first()
-    if invitation is None:
-        raise InvitationError("Länken är inte giltig. Kontrollera att hela länken kom med.")
-    if invitation.accepted_at:
-        raise InvitationError(
-            "Länken har redan använts. Logga in med din e-postadress och ditt lösenord."
-        )
-    if invitation.expires_at <= timezone.now():
-        raise InvitationError(
-            "Länken har gått ut. Be redaktionen om en ny inbjudan så skickar de en ny länk."
-        )
-    return invitation
-
-
-def leaders_group():
-    return Group.objects.get_or_create(name=LEADERS_GROUP)[0]
-
-
-@transaction.atomic
-def accept_invitation(invitation, password=None, user=None):
-    """Create the leader's account (or use `user`, already signed in with the invited
-    address), start their report and use up the link. Returns the submission."""
-    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
-    if invitation.accepted_at:
-        raise InvitationError("Länken har redan använts.")
-    if user is None:
-        user = get_user_model().objects.create_user(
-            username=invitation.email.lower(),
-            email=invitation.email.lower(),
-            password=password,
-            first_name=invitation.name[:150],
-        )
-    user.groups.add(leaders_group())
-    invitation.accepted_at = timezone.now()
-    invitation.user = user
-    invitation.save(update_fields=["accepted_at", "user"])
-    return Submission.objects.create(
-        leader=user,
-        municipality=invitation.municipality,
-        invitation=invitation,
-        draft={"title": invitation.project_name},
-    )
+class AlreadySentIn(Exception):
+    """The report was sent in meanwhile (Swedish, for the leader)."""
 
 
 # --- Drafts --------------------------------------------------------------------------
@@ -270,7 +206,18 @@ def review_workflow():
 
 @transaction.atomic
 def submit(submission, user):
-    """Send the report in: a draft report page (created or updated), then review."""
+    """Send the report in: a draft report page (created or updated), then review; the
+    leader gets a receipt by e-mail.
+
+    The submission is locked first: of two simultaneous sendings one wins and the other
+    gets AlreadySentIn."""
+    submission = Submission.objects.select_for_update().get(pk=submission.pk)
+    status = submission_status(submission)
+    if not status.editable:
+        raise AlreadySentIn(
+            f"Rapporten är redan {status.label.lower()} och kan inte skickas in igen. "
+            "Redaktionen hör av sig om något behöver kompletteras."
+        )
     values = cleaned_answers(submission)
     report = submission.report
     if report is None:
@@ -297,6 +244,10 @@ def submit(submission, user):
     submission.submitted_at = timezone.now()
     submission.draft["_revision"] = report.get_latest_revision().pk
     submission.save()
+    # Wagtail e-mails the one who sent a page in when it is approved or rejected; a
+    # leader gets the portal's own e-mails instead (also leaders from before this rule).
+    quiet_admin_notifications(user)
+    send_receipt(submission)
     return report
 
 

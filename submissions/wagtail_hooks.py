@@ -1,8 +1,13 @@
 """Admin: invitations of project leaders and the dashboard panel of reports to review."""
 
 from wagtail import hooks
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 
-from submissions.admin_views import AwaitingReviewPanel, InvitationViewSet
+from submissions.admin_views import (
+    AwaitingReviewPanel,
+    InvitationViewSet,
+    OtherObjectsToModeratePanel,
+)
 from submissions.services import EDITORS_GROUP
 
 
@@ -13,6 +18,14 @@ def register_invitations():
 
 @hooks.register("construct_homepage_panels")
 def add_awaiting_review_panel(request, panels):
+    """Editors get the reports sent in, each with "Granska"; Wagtail's own review panel
+    then lists only what ours does not, so that no report appears twice."""
     user = request.user
     if user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists():
+        panels[:] = [
+            OtherObjectsToModeratePanel()
+            if type(panel) is WorkflowObjectsToModeratePanel
+            else panel
+            for panel in panels
+        ]
         panels.append(AwaitingReviewPanel())

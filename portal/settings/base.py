@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import cache_settings, env_list, env_str
+from .env import cache_settings, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -109,13 +109,31 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "my_reports"
 LOGOUT_REDIRECT_URL = "/"
-# Five failed sign-ins for one user name from one address lock that pair for an hour
-# (the public sign-in page and the admin's alike).
+# Five failed sign-ins for one user name from one address lock that pair for an hour,
+# and twenty from one address whatever the user names (password spraying) lock the
+# address (the public sign-in page and the admin's alike; submissions/ratelimits.py).
+AXES_HANDLER = "submissions.ratelimits.PortalAxesHandler"
 AXES_FAILURE_LIMIT = 5
+PORTAL_SIGN_IN_FAILURES_PER_ADDRESS = 20
 AXES_COOLOFF_TIME = 1
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# The client's address (django-ipware): REMOTE_ADDR unless a proxy in front sets a
+# header the client cannot forge, e.g. AXES_IPWARE_META_PRECEDENCE_ORDER=HTTP_X_REAL_IP
+# (README, "Settings"). Without it, behind a proxy every visitor is the proxy.
+AXES_IPWARE_META_PRECEDENCE_ORDER = env_list("AXES_IPWARE_META_PRECEDENCE_ORDER", ["REMOTE_ADDR"])
+AXES_IPWARE_PROXY_COUNT = env_int("AXES_IPWARE_PROXY_COUNT", None)
+
+# "Glömt lösenord": at most three e-mails to one address and ten requests from one
+# client an hour (the counts are kept in the cache: Redis in production).
+PORTAL_PASSWORD_RESETS_PER_EMAIL = 3
+PORTAL_PASSWORD_RESETS_PER_CLIENT = 10
+PORTAL_PASSWORD_RESET_WINDOW = 3600
+
+# The importer refuses an upload whose files unpack to more than this in total (a zip
+# bomb is refused as soon as the count passes it; importer/uploads.py).
+PORTAL_IMPORT_MAX_UNCOMPRESSED = env_int("PORTAL_IMPORT_MAX_UNCOMPRESSED", 50 * 1024 * 1024)
 
 # Project leaders' invitation links are valid this many days.
 PORTAL_INVITATION_DAYS = int(env_str("PORTAL_INVITATION_DAYS", "14"))

@@ -8,6 +8,14 @@ DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
 ALLOWED_HOSTS = env_required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The site's address in e-mails (Wagtail's notifications; project leaders' e-mails while
+# the Wagtail Site has no real host name): https:// and the first allowed host unless set.
+_FIRST_HOST = ALLOWED_HOSTS[0].strip().lstrip(".")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or (
+    f"https://{_FIRST_HOST}"
+    if _FIRST_HOST not in ("", "*")
+    else env_required("WAGTAILADMIN_BASE_URL")
+)
 env_required("DATABASE_URL")  # production runs on PostgreSQL, never the SQLite default
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60)
 
