@@ -33,6 +33,9 @@ $(VENV)/.installed-browser: requirements.txt requirements-dev.txt requirements-b
 	$(PY) -m pip install --quiet -r requirements-browser.txt
 	touch $@ $(VENV)/.installed-dev $(VENV)/.installed-runtime
 
+# Full URLs (sitemap, canonical links, API, e-mails) follow the address served on.
+setup run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+
 setup: $(VENV)/.installed-runtime ## Create .venv, install, migrate, load demo content
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo

@@ -7,7 +7,9 @@ publish, unpublish, move and delete, so a cached copy is never stale.
 
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils.encoding import iri_to_uri
@@ -83,3 +85,46 @@ def page_url(url_path, request=None):
 @lru_cache(maxsize=1)
 def _serve_prefix():
     return reverse("wagtail_serve", args=("",))
+
+
+# --- The site's address ----------------------------------------------------------------
+# Wagtail builds every full URL (the sitemap, canonical links, the API's `html_url`) from
+# the Site's host name and port (Inställningar → Webbplatser). Until an editor sets the
+# real one, the Site has Wagtail's placeholder or a local development address; the
+# configured WAGTAILADMIN_BASE_URL is the address then (`make run` sets it from HOST and
+# PORT, and the demo loader copies it into such a Site).
+
+LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def has_local_address(site):
+    """True for no Site, Wagtail's placeholder (localhost) or a local address."""
+    return site is None or (site.hostname or "").lower() in LOCAL_HOSTS
+
+
+def configured_address():
+    """(host name, port) of WAGTAILADMIN_BASE_URL, for a Site with a local address."""
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return base.hostname or "127.0.0.1", base.port or (443 if base.scheme == "https" else 80)
+
+
+def _root_url(root_url):
+    if (urlsplit(root_url).hostname or "").lower() in LOCAL_HOSTS:
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return root_url
+
+
+def site_root_url():
+    """The portal's public address, without a trailing slash, for links in e-mails."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return _root_url(site.root_url if site else "")
+
+
+def public_page_url(page):
+    """A page's full URL on the site's public address (the e-mail to a leader whose
+    report is published), or None for a page outside every site."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return None
+    _site_id, root_url, path = parts
+    return _root_url(root_url) + path

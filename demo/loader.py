@@ -2,13 +2,12 @@
 
 from html import escape
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
 from core.models import Municipality
+from core.navigation import configured_address, has_local_address
 from demo import content
 from evidence.models import StatisticsPage
 from home.models import AccessibilityStatementPage, HomePage, HomePageFeaturedMethod, StandardPage
@@ -101,12 +100,11 @@ class DemoLoader:
             Page.get_first_root_node().add_child(instance=home)
             home.save_revision().publish()
             self.created.append(home)
-        if site.hostname in ("", "localhost") and site.port == 80:
-            # Wagtail's placeholder site: use the local address so that full URLs
-            # (sitemap, canonical links) point at the running portal.
-            base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-            site.hostname = base.hostname or "127.0.0.1"
-            site.port = base.port or (443 if base.scheme == "https" else 80)
+        if has_local_address(site):
+            # Wagtail's placeholder site or an earlier local run: follow the configured
+            # address (`make run` sets it from HOST and PORT). A real host name set by the
+            # editors is kept.
+            site.hostname, site.port = configured_address()
         old_root = site.root_page if site.root_page_id else None
         site.root_page = home
         site.site_name = site.site_name or "PlugInnovation"

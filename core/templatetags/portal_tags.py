@@ -42,8 +42,13 @@ def breadcrumb(context):
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
-    navigation = site_navigation(context.get("request"))
-    return {"about_pages": navigation.about, "statement": navigation.statement}
+    request = context.get("request")
+    navigation = site_navigation(request)
+    return {
+        "about_pages": navigation.about,
+        "statement": navigation.statement,
+        "user": getattr(request, "user", None),
+    }
 
 
 @register.filter
