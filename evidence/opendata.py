@@ -1,7 +1,8 @@
 """Open data: every published report with every answer, as CSV or JSON.
 
 Drafts, unpublished and password-protected reports never appear (`published_reports`).
-The whole download costs four queries whatever the number of reports.
+The whole download costs four queries whatever the number of reports. In the CSV, a text
+cell that a spreadsheet would read as a formula is written as text (`csv_cell`).
 """
 
 from reports import questionnaire
@@ -76,14 +77,26 @@ def report_rows(reports, site_root_path, base_url):
         yield row
 
 
+# OWASP's CSV-injection rule: a spreadsheet reads a cell that begins with one of these
+# as a formula (or drops the character). Such a text cell gets a leading single quote,
+# so that it is shown as the text it is. Only in the CSV: the JSON keeps every value.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_cell(value):
     if value is None:
         return ""
     if isinstance(value, list):
-        return "; ".join(value)
+        return _as_text("; ".join(value))
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    return str(value)
+    if isinstance(value, str):
+        return _as_text(value)
+    return str(value)  # numbers: a minus sign is the number's own
+
+
+def _as_text(text):
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def json_value(value):

@@ -8,10 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from importer.batches import cancel_batch, create_batch, start_batch
+from importer.batches import PENDING, cancel_batch, create_batch, planned_changes, start_batch
 from importer.forms import ImportUploadForm
 from importer.importing import UploadError
 from importer.models import ImportBatch
+from importer.uploads import MAX_FILE_BYTES, MAX_FILES, max_uncompressed
 
 IMPORT_PERMISSION = "importer.import_reports"
 RECENT_BATCHES = 10
@@ -35,16 +36,23 @@ class ImportStartView(ImportPermissionMixin, WagtailAdminTemplateMixin, Template
     def get_context_data(self, form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = form or ImportUploadForm()
+        context.update(
+            max_file_mb=MAX_FILE_BYTES // (1024 * 1024),
+            max_files=MAX_FILES,
+            max_total_mb=f"{max_uncompressed() / (1024 * 1024):g}",
+        )
         context["batches"] = ImportBatch.objects.select_related("created_by")[:RECENT_BATCHES]
         return context
 
     def post(self, request):
         form = ImportUploadForm(request.POST, request.FILES)
         if form.is_valid():
-            uploads = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
+            # The uploaded files themselves (in memory or in temporary files): read in
+            # chunks by the importer, within its limits, never whole.
+            sources = [(upload.name, upload) for upload in form.cleaned_data["files"]]
             try:
                 batch = create_batch(
-                    uploads,
+                    sources,
                     user=request.user,
                     publish=form.cleaned_data["publish"],
                     municipality=form.cleaned_data["municipality"],
@@ -77,11 +85,15 @@ class ImportBatchView(ImportPermissionMixin, WagtailAdminTemplateMixin, Template
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        files = list(self.batch.files.select_related("report"))
+        files = list(self.batch.files.select_related("report__municipality"))
+        if self.batch.status == ImportBatch.Status.PREVIEW:
+            for file in files:
+                file.changes = planned_changes(self.batch, file)
         context.update(
             batch=self.batch,
             files=files,
-            valid_count=sum(1 for f in files if f.status == f.Status.VALID),
+            valid_count=sum(1 for f in files if f.status in PENDING),
+            confirm_count=sum(1 for f in files if f.status == f.Status.CONFIRM),
             invalid_count=sum(1 for f in files if f.status == f.Status.INVALID),
             refresh_seconds=self.refresh_seconds if self.batch.is_running else None,
         )

@@ -6,48 +6,83 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from importer.importing import MAX_FILES, UploadError, check_file, expand_upload, import_file
+from importer.importing import ImportOutcome, UploadError, import_file, plan_file
 from importer.models import ImportBatch, ImportFile
+from importer.uploads import MAX_FILE_BYTES, read_uploads
 
 logger = logging.getLogger(__name__)
 
+PENDING = (ImportFile.Status.VALID, ImportFile.Status.CONFIRM)
+FLUSH_BYTES = 2 * MAX_FILE_BYTES  # file contents held before they are written
 
-def create_batch(uploads, *, user, publish=False, municipality=None):
+
+def create_batch(sources, *, user, publish=False, municipality=None):
     """Check every uploaded file (zips unpacked) and keep the valid ones for import.
 
-    Files that cannot be imported keep only their error: their bytes are not stored
-    (they may hold a personal identity number).
+    `sources` are [(name, binary file object)]. Files are read one at a time (zips
+    member by member, within the limits of `importer.uploads`) and written in small
+    groups, so memory holds little more than one file. Files that cannot be imported
+    keep only their error: their bytes are not stored (they may hold a personal identity
+    number). A file that would update a report found by content alone is kept as
+    CONFIRM: the import button confirms it. Raises UploadError, and stores nothing,
+    when a limit is passed.
     """
-    files = []
-    for name, data in uploads:
-        files += expand_upload(name, data)
-    if not files:
-        raise UploadError("Välj minst en fil att importera.")
-    if len(files) > MAX_FILES:
-        raise UploadError(f"Högst {MAX_FILES} filer per import; dela upp filerna.")
     with transaction.atomic():
         batch = ImportBatch.objects.create(
             created_by=user, publish=publish, municipality=municipality
         )
-        rows = []
-        for position, (name, data) in enumerate(files):
-            outcome = check_file(name, data)
-            rows.append(
-                ImportFile(
-                    batch=batch,
-                    position=position,
-                    name=name[:255],
-                    content=b"" if outcome.failed else data,
-                    status=ImportFile.Status.INVALID if outcome.failed else ImportFile.Status.VALID,
-                    answers=outcome.answers,
-                    warnings=outcome.warnings,
-                    error=outcome.error,
-                )
-            )
+        rows, held, total, count = [], 0, 0, 0
+        for position, upload in enumerate(read_uploads(sources)):
+            row = _preview_row(batch, position, upload)
+            rows.append(row)
+            held += len(row.content)
+            count += 1
+            total += row.status in PENDING
+            if held > FLUSH_BYTES or len(rows) >= 50:
+                ImportFile.objects.bulk_create(rows)
+                rows, held = [], 0
+        if not count:
+            raise UploadError("Välj minst en fil att importera.", "no files to import")
         ImportFile.objects.bulk_create(rows)
-        batch.total = sum(1 for row in rows if row.status == ImportFile.Status.VALID)
+        batch.total = total
         batch.save(update_fields=["total"])
     return batch
+
+
+def _preview_row(batch, position, upload):
+    if upload.error:
+        outcome = ImportOutcome(upload.name, "failed", error=upload.error)
+    else:
+        outcome = plan_file(
+            upload.name, upload.data, publish=batch.publish, municipality=batch.municipality
+        )
+    if outcome.failed:
+        status = ImportFile.Status.INVALID
+    elif outcome.action == "confirm":
+        status = ImportFile.Status.CONFIRM
+    else:
+        status = ImportFile.Status.VALID
+    return ImportFile(
+        batch=batch,
+        position=position,
+        name=outcome.name[:255],
+        content=b"" if outcome.failed else upload.data,
+        status=status,
+        answers=outcome.answers,
+        warnings=outcome.warnings,
+        error=outcome.error,
+        report=None if outcome.failed else outcome.report,
+    )
+
+
+def planned_changes(batch, row):
+    """What importing a CONFIRM row would change on its report, as it stands now."""
+    if row.status != ImportFile.Status.CONFIRM or not row.content:
+        return []
+    outcome = plan_file(
+        row.name, bytes(row.content), publish=batch.publish, municipality=batch.municipality
+    )
+    return outcome.changes
 
 
 def start_batch(batch):
@@ -76,7 +111,7 @@ def run_batch(batch_id):
     if batch.status not in (ImportBatch.Status.QUEUED, ImportBatch.Status.RUNNING):
         return
     ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.RUNNING)
-    pending = batch.files.filter(status=ImportFile.Status.VALID).order_by("position")
+    pending = batch.files.filter(status__in=PENDING).order_by("position")
     for row in pending.iterator(chunk_size=50):
         _import_row(batch, row)
         ImportBatch.objects.filter(pk=batch.pk).update(processed=F("processed") + 1)
@@ -93,6 +128,9 @@ def _import_row(batch, row):
             publish=batch.publish,
             municipality=batch.municipality,
             user=batch.created_by,
+            # A report found by content alone was shown in the preview: importing confirms
+            # that one report, and no other.
+            confirmed=row.report_id if row.status == ImportFile.Status.CONFIRM else None,
         )
     except Exception:  # one broken file must not stop the batch
         logger.exception("Import of %s in batch %s failed", row.name, batch.pk)

@@ -5,13 +5,14 @@ view and the background task, with the same guarantees everywhere.
 - A report is identified by its import key: the title given at import, else the
   file's name. Importing the same file again updates that report (a new revision);
   an identical file is reported as unchanged and writes nothing.
+- A file whose content alone matches a report (a renamed copy) updates it only within
+  its municipality and project, and only when confirmed (`importer.targets`).
+- Reports sent in online or in the review workflow are never overwritten or published.
 - Drafts unless `publish` is asked for.
 """
 
 import hashlib
-import io
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -20,28 +21,39 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 
 from importer.parsing import ExportError, ParsedReport, decode_export, parse_export_text
+from importer.targets import Refused, changes, find_target
+from importer.uploads import MAX_FILE_BYTES, MAX_FILES, UploadError, safe_name
 from reports.models import ProjectReportPage, ReportIndexPage
 from reports.services import apply_parsed_report, create_report_page
 
-MAX_FILE_BYTES = 2 * 1024 * 1024  # a final report export is a few kB
-MAX_FILES = 2000
-MAX_ZIP_BYTES = 200 * 1024 * 1024  # uncompressed total of one zip
-
-
-class UploadError(Exception):
-    """An upload that cannot be read at all (Swedish message, for editors)."""
+__all__ = [
+    "MAX_FILES",
+    "MAX_FILE_BYTES",
+    "ImportOutcome",
+    "UploadError",
+    "check_file",
+    "content_hash",
+    "import_file",
+    "import_key_for",
+    "plan_file",
+    "report_index",
+]
 
 
 @dataclass
 class ImportOutcome:
-    name: str
-    status: str  # valid | created | updated | unchanged | failed
+    name: str  # safe to show and store: an identity number in it is masked
+    status: str  # valid | created | updated | unchanged | skipped | failed
     answers: int = 0
     warnings: list = field(default_factory=list)
-    error: str = ""
-    report: ProjectReportPage | None = None
+    error: str = ""  # Swedish
+    error_english: str = ""  # for the command, where the reason is the importer's own
+    report: ProjectReportPage | None = None  # the report written, or that would be
     parsed: ParsedReport | None = field(default=None, repr=False)
     text: str = field(default="", repr=False)
+    action: str = ""  # the plan: create | update | unchanged | confirm
+    match: str = ""  # how the report was found: "" (new) | key | content
+    changes: list = field(default_factory=list)  # importer.targets.Change
 
     @property
     def failed(self):
@@ -71,30 +83,11 @@ def report_index():
     return index
 
 
-def expand_upload(name, data):
-    """(name, bytes) for a file, or for every file in a zip. Refuses oversized input."""
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        return [(name, data)]
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = [
-            info
-            for info in archive.infolist()
-            if not info.is_dir()
-            and not PurePath(info.filename).name.startswith(".")
-            and "__MACOSX" not in info.filename
-        ]
-        if len(members) > MAX_FILES:
-            raise UploadError(f"{name}: zip-filen innehåller fler än {MAX_FILES} filer.")
-        if sum(info.file_size for info in members) > MAX_ZIP_BYTES:
-            raise UploadError(f"{name}: zip-filen är för stor uppackad.")
-        return [(f"{name}/{info.filename}", archive.read(info)) for info in members]
-    except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as error:
-        raise UploadError(f"{name}: zip-filen går inte att packa upp ({error}).") from None
-
-
 def check_file(name, data):
-    """Parse without writing: the dry-run result for one file."""
+    """Parse without writing: the dry-run result for one file (name and content)."""
+    name, name_error = safe_name(name)
+    if name_error:
+        return ImportOutcome(name, "failed", error=name_error)
     if len(data) > MAX_FILE_BYTES:
         return ImportOutcome(name, "failed", error=f"{name}: filen är större än 2 MB.")
     try:
@@ -107,39 +100,92 @@ def check_file(name, data):
     )
 
 
-def import_file(name, data, *, publish=False, municipality=None, title=None, user=None):
-    """Import one export file; returns what happened. Never raises for bad input."""
+def plan_file(name, data, *, publish=False, municipality=None, title=None, confirmed=None):
+    """The dry run of `import_file`: what importing would do, writing nothing.
+
+    `outcome.action` is create, update, unchanged or confirm (a report found by content
+    alone that would change, and the update is not confirmed); `outcome.report` the
+    report it would change and `outcome.changes` what would change on it.
+    """
     outcome = check_file(name, data)
-    if outcome.failed:
-        return outcome
-    try:
-        with transaction.atomic():
-            outcome.status, outcome.report = _save(
-                outcome, publish=publish, municipality=municipality, title=title, user=user
-            )
-    except UploadError as error:
-        return ImportOutcome(name, "failed", error=f"{name}: {error}")
+    if not outcome.failed:
+        _plan(outcome, publish=publish, municipality=municipality, title=title, confirmed=confirmed)
     return outcome
 
 
-def _save(outcome, *, publish, municipality, title, user):
+def import_file(
+    name, data, *, publish=False, municipality=None, title=None, user=None, confirmed=None
+):
+    """Import one export file; returns what happened. Never raises for bad input.
+
+    `confirmed` allows updating a report found by content alone: True for any, or the
+    id of the one report the operator confirmed in a dry run. Without it such a file is
+    `skipped` and nothing is written.
+    """
+    outcome = check_file(name, data)
+    if outcome.failed:
+        return outcome
+    options = {"publish": publish, "municipality": municipality, "title": title}
+    try:
+        with transaction.atomic():
+            _plan(outcome, confirmed=confirmed, **options)
+            if not outcome.failed:
+                outcome.status = _save(outcome, user=user, **options)
+    except UploadError as error:
+        return ImportOutcome(outcome.name, "failed", error=f"{outcome.name}: {error}")
+    return outcome
+
+
+def _plan(outcome, *, publish, municipality, title, confirmed):
     key = import_key_for(outcome.name, title)
-    digest = content_hash(outcome.text)
-    existing = (
-        ProjectReportPage.objects.filter(import_key=key).order_by("pk").first()
-        or ProjectReportPage.objects.filter(source_hash=digest).order_by("pk").first()
+    try:
+        target = find_target(
+            key, content_hash(outcome.text), municipality=municipality, title=title
+        )
+    except Refused as refusal:
+        outcome.status = "failed"
+        outcome.error = f"{outcome.name}: {refusal.message(key=key, municipality=municipality)}"
+        outcome.error_english = refusal.message(True, key=key, municipality=municipality)
+        return
+    outcome.report, outcome.match = target.report, target.match
+    if target.report is None:
+        outcome.action = "create"
+        return
+    outcome.changes = changes(
+        target, outcome.parsed, municipality=municipality, title=title, publish=publish
     )
-    fields = {
-        "source_name": PurePath(outcome.name).name[:255],
-        "import_key": key,
-        "source_hash": digest,
-    }
+    if target.match == "content":
+        outcome.action = "update" if outcome.changes else "unchanged"
+        if outcome.changes and not _is_confirmed(confirmed, target.report):
+            outcome.action = "confirm"
+        return
+    unchanged = (
+        target.draft.source_hash == content_hash(outcome.text)
+        and (not publish or target.report.live)
+        and (municipality is None or target.draft.municipality_id == municipality.pk)
+    )
+    outcome.action = "unchanged" if unchanged else "update"
+
+
+def _is_confirmed(confirmed, report):
+    return confirmed is True or (bool(confirmed) and confirmed == report.pk)
+
+
+def _save(outcome, *, publish, municipality, title, user):
+    if outcome.action == "confirm":
+        return "skipped"
+    if outcome.action == "unchanged":
+        return "unchanged"
+    fields = {"source_hash": content_hash(outcome.text)}
     if municipality is not None:
         fields["municipality"] = municipality
-    if existing is None:
+    if outcome.match != "content":  # a report found by content keeps its key and file
+        fields["source_name"] = PurePath(outcome.name).name[:255]
+        fields["import_key"] = import_key_for(outcome.name, title)
+    if outcome.action == "create":
         report_title = title or default_title(outcome.name)
         index = report_index()
-        report = create_report_page(
+        outcome.report = create_report_page(
             index,
             title=report_title,
             slug=find_available_slug(index, slugify(report_title)[:200] or "slutrapport"),
@@ -148,15 +194,8 @@ def _save(outcome, *, publish, municipality, title, user):
             user=user,
             **fields,
         )
-        return "created", report
-    draft = existing.get_latest_revision_as_object()
-    unchanged = (
-        draft.source_hash == digest
-        and (not publish or existing.live)
-        and (municipality is None or draft.municipality_id == municipality.pk)
-    )
-    if unchanged:
-        return "unchanged", existing
+        return "created"
+    draft = outcome.report.get_latest_revision_as_object()
     apply_parsed_report(draft, outcome.parsed)
     for attribute, value in fields.items():
         setattr(draft, attribute, value)
@@ -165,4 +204,4 @@ def _save(outcome, *, publish, municipality, title, user):
     revision = draft.save_revision(user=user, log_action=True)
     if publish:
         revision.publish(user=user)
-    return "updated", existing
+    return "updated"

@@ -44,14 +44,21 @@ class ImportBatch(models.Model):
 
 
 class ImportFile(models.Model):
-    """A file in an import batch. Its bytes are kept only while it waits to be imported."""
+    """A file in an import batch. Its bytes are kept only while it waits to be imported.
+
+    In the preview, `report` is the existing report the file would update (by import
+    key, or by content alone: status CONFIRM, which the import button confirms); after
+    the import, the report written.
+    """
 
     class Status(models.TextChoices):
         VALID = "valid", _("Kan importeras")
+        CONFIRM = "confirm", _("Uppdaterar befintlig rapport")  # found by content alone
         INVALID = "invalid", _("Kan inte importeras")
         CREATED = "created", _("Skapad")
         UPDATED = "updated", _("Uppdaterad")
         UNCHANGED = "unchanged", _("Oförändrad")
+        SKIPPED = "skipped", _("Inte uppdaterad (inte bekräftad)")
         FAILED = "failed", _("Misslyckades")
 
     batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="files")

@@ -17,7 +17,7 @@ import codecs
 import unicodedata
 from dataclasses import dataclass, field
 
-from core.identity_numbers import find_identity_numbers
+from core.identity_numbers import find_identity_numbers, phone_number_hint
 from importer.key_figures import extract_key_figures
 from importer.matching import (
     NO_BREAK_SPACES,
@@ -206,15 +206,11 @@ def _refuse_identity_numbers(text):
         found = find_identity_numbers(clean_line(line))
         if found:
             raise ExportError(
-                f"Filen innehåller ett {found[0].kind} ({_mask(found[0].text)}). "
+                f"Filen innehåller ett {found[0].kind} ({found[0].masked}). "
                 "Personuppgifter om elever får inte finnas i slutrapporter: ta bort "
-                "numret ur filen och importera igen.",
+                f"numret ur filen och importera igen.{phone_number_hint(found[0])}",
                 line=number,
             )
-
-
-def _mask(number):
-    return number[:-4] + "****"
 
 
 def _store_block(block, result):

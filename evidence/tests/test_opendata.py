@@ -133,3 +133,34 @@ def test_api_v2_serves_methods_and_success_factors(client, reports, page_type, f
     response = client.get("/api/v2/pages/", {"type": page_type, "fields": field, "limit": 50})
     assert response.status_code == 200
     assert expected in json.dumps(response.json(), ensure_ascii=False)
+
+
+def test_csv_writes_cells_that_look_like_formulas_as_text(client, demo_site):
+    """OWASP's CSV-injection rule, over HTTP and read back with the csv module: a text cell
+    beginning with =, +, -, @, a tab or a carriage return gets a leading single quote;
+    the JSON keeps the values as they are."""
+    from testing.helpers import publish_report
+
+    answers = {
+        "tips": '=HYPERLINK("http://example.com/?x="&A1;"Klicka")',
+        "learning": "+SUM(1;2)",
+        "changes": "-2+3",
+        "gender_equality": "@SUM(A1:A9)",
+        "accessibility": "\t=1+1",
+        "transnational": "\r=cmd|' /C calc'!A0",
+        "support_other": "Vanlig text = inget problem",
+    }
+    report = publish_report("@Formelprojektet", tags=["-flik"], **answers)
+    header, *rows = csv_rows(client, rubriker="nycklar")
+    row = dict(zip(header, next(r for r in rows if r[0] == str(report.pk)), strict=True))
+    assert row["title"] == "'@Formelprojektet"
+    assert row["tags"] == "'-flik"
+    for key, value in answers.items():
+        expected = value if key == "support_other" else f"'{value}"
+        assert row[key] == expected, key
+    assert row["participants_total"] == "" and row["period_start"] == "2016-08-01"
+
+    _, text = download(client, "/oppna-data/slutrapporter.json")
+    (data,) = [r for r in json.loads(text)["reports"] if r["id"] == report.pk]
+    assert data["title"] == "@Formelprojektet" and data["tags"] == ["-flik"]
+    assert {key: data[key] for key in answers} == answers

@@ -1,23 +1,31 @@
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from core.identity_numbers import find_identity_numbers
 from core.models import Municipality
-from importer.importing import UploadError, check_file, expand_upload, import_file
+from importer.importing import ImportOutcome, import_file, plan_file
+from importer.targets import place
+from importer.uploads import UploadError, read_uploads, safe_name
 
 PROGRESS_MIN_FILES = 10
+NOT_IMPORTED = ("failed", "skipped")
 
 
 class Command(BaseCommand):
     help = (
         "Import legacy final-report survey exports (text files or zips of them) as report "
         "pages under the report index: drafts unless --publish. Re-importing a file updates "
-        "the report with the same import key (the --title, else the file name). Exit code 0 "
-        "when every file was imported, 1 when any failed. -v 2 lists each file's warnings."
+        "the report with the same import key (the --title, else the file name). A file whose "
+        "content alone matches a report (a renamed copy) updates it only in the same "
+        "municipality and project and only with --confirm-updates; reports sent in online "
+        "or in review are never changed. Exit code 0 when every file was imported, 1 when "
+        "any failed or was skipped. -v 2 lists each file's warnings."
     )
 
     def add_arguments(self, parser):
@@ -26,15 +34,30 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="publish the reports")
         parser.add_argument("--municipality", metavar="SCB_CODE", help="e.g. 0780 (Växjö)")
         parser.add_argument("--title", help="project name (one file only)")
+        parser.add_argument(
+            "--confirm-updates",
+            action="store_true",
+            help="update reports found by content alone (a renamed copy of an export); "
+            "check what would change with --dry-run first",
+        )
 
     def handle(self, *args, **options):
         municipality = self.municipality(options["municipality"])
-        uploads = self.read_files(options["files"])
-        if options["title"] and len(uploads) > 1:
-            raise CommandError("--title names one report: give exactly one file with it.")
+        self.check_title(options["title"])
+        with ExitStack() as stack:
+            sources = self.open_files(options["files"], stack)
+            total = self.count(sources)  # every limit checked before anything is written
+            if options["title"] and total > 1:
+                raise CommandError("--title names one report: give exactly one file with it.")
+            counts, started = self.run(sources, total, options, municipality)
+        self.summary(counts, total, time.monotonic() - started, options["dry_run"])
+        if any(counts.get(status) for status in NOT_IMPORTED):
+            sys.exit(1)
+
+    def run(self, sources, total, options, municipality):
         counts, started = {}, time.monotonic()
         # A progress bar on a terminal only (stderr), so that piped output stays plain.
-        show_progress = len(uploads) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+        show_progress = total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
         columns = (
             TextColumn("Importerar"),
             BarColumn(),
@@ -43,15 +66,13 @@ class Command(BaseCommand):
         )
         console = Console(stderr=True)
         with Progress(*columns, console=console, disable=not show_progress) as progress:
-            bar = progress.add_task("import", total=len(uploads))
-            for upload in uploads:
+            bar = progress.add_task("import", total=total)
+            for upload in self.uploads(sources):
                 outcome = self.process(upload, options, municipality)
                 counts[outcome.status] = counts.get(outcome.status, 0) + 1
                 self.report(outcome, options["verbosity"])
                 progress.advance(bar)
-        self.summary(counts, len(uploads), time.monotonic() - started, options["dry_run"])
-        if counts.get("failed"):
-            sys.exit(1)
+        return counts, started
 
     def municipality(self, code):
         if not code:
@@ -63,42 +84,76 @@ class Command(BaseCommand):
                 f"Unknown municipality code {code!r} (SCB codes, e.g. 0780)."
             ) from None
 
-    def read_files(self, paths):
-        uploads = []
+    def check_title(self, title):
+        found = find_identity_numbers(title or "")
+        if found:
+            raise CommandError(
+                f"--title holds a {found[0].kind} ({found[0].masked}): a report's title is "
+                "public and never holds a personal identity number."
+            )
+
+    def open_files(self, paths, stack):
+        sources = []
         for path in map(Path, paths):
             if not path.is_file():
-                raise CommandError(f"{path}: no such file.")
-            try:
-                uploads += expand_upload(str(path), path.read_bytes())
-            except UploadError as error:
-                raise CommandError(str(error)) from None
-        return uploads
+                raise CommandError(f"{safe_name(str(path))[0]}: no such file.")
+            sources.append((str(path), stack.enter_context(path.open("rb"))))
+        return sources
+
+    def uploads(self, sources):
+        try:
+            yield from read_uploads(sources)
+        except UploadError as error:
+            raise CommandError(error.english) from None
+
+    def count(self, sources):
+        return sum(1 for _ in self.uploads(sources))
 
     def process(self, upload, options, municipality):
-        name, data = upload
+        if upload.error:
+            return ImportOutcome(upload.name, "failed", error=upload.error)
+        confirmed = True if options["confirm_updates"] else None
+        fields = {"publish": options["publish"], "municipality": municipality}
+        fields.update(title=options["title"], confirmed=confirmed)
         if options["dry_run"]:
-            return check_file(name, data)
-        return import_file(
-            name,
-            data,
-            publish=options["publish"],
-            municipality=municipality,
-            title=options["title"],
-        )
+            return plan_file(upload.name, upload.data, **fields)
+        return import_file(upload.name, upload.data, **fields)
 
     def report(self, outcome, verbosity=1):
         if outcome.failed:
-            self.stdout.write(self.style.ERROR(f"failed     {outcome.error}"))
+            reason = f"{outcome.name}: {outcome.error_english}" if outcome.error_english else ""
+            self.stdout.write(self.style.ERROR(f"failed     {reason or outcome.error}"))
             return
         status = {"valid": "ok (dry run)"}.get(outcome.status, outcome.status)
-        where = f" -> {outcome.report.url_path}" if outcome.report else ""
         self.stdout.write(
             f"{status:<10} {outcome.name}: {outcome.answers} answers, "
-            f"{len(outcome.warnings)} warnings{where}"
+            f"{len(outcome.warnings)} warnings -> {self.where(outcome)}"
         )
+        if outcome.match == "content" or verbosity > 1:
+            for change in outcome.changes:
+                self.stdout.write(f"           * {change.in_english()}")
         if verbosity > 1:
             for warning in outcome.warnings:
                 self.stdout.write(f"           - {warning}")
+
+    def where(self, outcome):
+        report = outcome.report
+        if report is None:
+            return "new report"
+        name = f"'{report.title}' ({place(report, english=True)})"
+        found = ", found by content alone" if outcome.match == "content" else ""
+        if outcome.status == "skipped":
+            return (
+                f"NOT updated: existing report {name}{found}; check the changes below, then "
+                "import again with --confirm-updates"
+            )
+        if outcome.status != "valid":  # written, or left as it was
+            return report.url_path + (f" (existing report {name}{found})" if found else "")
+        if outcome.action == "unchanged":
+            return f"unchanged: existing report {name}{found}"
+        if outcome.action == "confirm":
+            return f"updates existing report {name}{found}: needs --confirm-updates"
+        return f"updates existing report {name}{found}"
 
     def summary(self, counts, total, seconds, dry_run):
         parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
