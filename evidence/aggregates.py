@@ -197,14 +197,16 @@ def method_evidence(method, version):
 
 
 def factor_evidence(factor, version):
-    using = ProjectReportPage.objects.filter(methods__success_factors=factor).values("pk")
-    return cached(
-        f"factor:{factor.pk}",
-        version,
-        lambda: evidence_for(
+    def compute():
+        # Through the factor's public methods only, as search counts them (`?factor=`):
+        # a private method neither shows nor counts.
+        methods = factor.methods.live().public()
+        using = ProjectReportPage.objects.filter(methods__in=methods).values("pk")
+        return evidence_for(
             published_reports().filter(pk__in=using), search_filters={"factor": factor.slug}
-        ),
-    )
+        )
+
+    return cached(f"factor:{factor.pk}", version, compute)
 
 
 @dataclass

@@ -2,6 +2,10 @@
 
 Pages whose documents show something of a changed page (reports show their methods'
 names) are reindexed in a task: at once without a worker, in the background with one.
+That holds for every way a page stops (or starts) being public: unpublishing, deleting
+(Wagtail unpublishes a live page first), a password or a login on it or on a section
+above it, a move under such a section. So a report whose document was built while its
+method was public loses the method's name when the method becomes private.
 """
 
 from django.apps import apps
@@ -13,7 +17,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.content_version import bump_content_version
 from core.facets import facet_key
-from core.models import County, Municipality
+from core.models import County, Municipality, PortalPage
 from search import indexing
 from search.models import SearchDocument
 from search.tasks import reindex_pages
@@ -30,6 +34,33 @@ def _dependents(page):
     return list(dependents().values_list("pk", flat=True)) if dependents else []
 
 
+def _shows_in_others(model):
+    """Whether pages of `model` are shown in other pages' documents (their own
+    `search_dependents`)."""
+    dependents = getattr(model, "search_dependents", None)
+    return dependents is not None and dependents is not PortalPage.search_dependents
+
+
+def _subtree_dependents(page):
+    """Pages whose documents show a page of the subtree of `page` (inclusive).
+
+    Only page types that have dependents are read (methods and success factors, not the
+    thousands of reports under a report index)."""
+    models = [model for model in indexing.searchable_page_models() if _shows_in_others(model)]
+    if not models:
+        return []
+    ids = []
+    pages = Page.objects.descendant_of(page, inclusive=True).type(*models).specific()
+    for descendant in pages:
+        ids += descendant.search_dependents().values_list("pk", flat=True)
+    return ids
+
+
+def _index_subtree_and_dependents(page):
+    indexing.index_subtree(page)
+    _reindex_later(_subtree_dependents(page))
+
+
 def on_publish(sender, instance, **kwargs):
     indexing.index_page(instance)
     _reindex_later(_dependents(instance))
@@ -42,13 +73,13 @@ def on_unpublish(sender, instance, **kwargs):
 
 def on_move(sender, instance, **kwargs):
     # A move can put a page under a password-protected section, or take it out.
-    indexing.index_subtree(instance)
+    _index_subtree_and_dependents(instance)
 
 
 def on_view_restriction_change(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        indexing.index_subtree(page)
+        _index_subtree_and_dependents(page)
 
 
 def on_document_deleted(sender, instance, **kwargs):

@@ -1,27 +1,34 @@
 """Spelling grace: when a search finds nothing, suggest the closest known terms.
 
 Known terms are the names visitors search for: methods (and their synonyms), success
-factors, target-group tags, municipalities and counties. A few hundred strings, so a
-plain `difflib` comparison without case or accents is fast enough; the list is cached
-per index version.
+factors, target-group tags, municipalities and counties. They are read from the search
+index alone, which holds only live, public pages: a tag, a method or a place that only
+drafts or private pages carry is never suggested (it would tell that they exist). A few
+hundred strings, so a plain `difflib` comparison without case or accents is fast enough;
+the list is cached per index version.
 """
 
 import difflib
 import re
 
 from django.core.cache import cache
-from taggit.models import Tag
 
-from core.models import County, Municipality
+from core.content_version import current_content_version
 from search.engines import fold
+from search.facet_index import facet_index
 from search.models import SearchDocument
 
 MAX_SUGGESTIONS = 5
 CACHE_SECONDS = 3600
+# Facets whose labels are names visitors search for: the labels public pages carry.
+NAMED_FACETS = ("tag", "municipality", "county")
 
 
-def known_terms():
-    """Names of methods, factors and tags that are shown publicly, and every place."""
+def known_terms(version=None):
+    """Names of the public methods (with their synonyms) and success factors, and the
+    target groups and places of public pages."""
+    if version is None:
+        version = current_content_version()
     terms = set()
     for document in SearchDocument.objects.filter(kind__in=("method", "factor")).only(
         "title", "keywords", "kind"
@@ -29,19 +36,21 @@ def known_terms():
         terms.add(document.title)
         if document.kind == "method":
             terms.update(line for line in document.keywords.splitlines() if line)
-    terms.update(Tag.objects.values_list("name", flat=True))
-    terms.update(Municipality.objects.values_list("name", flat=True))
-    terms.update(County.objects.values_list("name", flat=True))
+    for key, label in facet_index(version).labels.items():
+        if key.partition(":")[0] in NAMED_FACETS:
+            terms.add(label)
     return sorted(term for term in terms if term.strip())
 
 
 def _vocabulary(version):
-    return cache.get_or_set(f"search:vocabulary:{version}", known_terms, CACHE_SECONDS)
+    return cache.get_or_set(
+        f"search:vocabulary:{version}", lambda: known_terms(version), CACHE_SECONDS
+    )
 
 
-def suggest(text, version=0):
+def suggest(text, version=None):
     """Up to five known terms close to `text` or to one of its words, best first."""
-    terms = _vocabulary(version)
+    terms = _vocabulary(current_content_version() if version is None else version)
     by_folded = {fold(term): term for term in terms}
     words = {}
     for term in terms:
