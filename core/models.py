@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from core.page_forms import PortalPageForm
+
 
 def live_public(related):
     """The live, public pages of a page's many-to-many relation (e.g. a report's methods).
@@ -26,6 +28,7 @@ class PortalPage(Page):
     # The portal's public search (`search.documents`) indexes page types that set a
     # kind: it is the value of the content-type facet (?type=report).
     search_kind = ""
+    base_form_class = PortalPageForm
 
     class Meta:
         abstract = True

@@ -14,6 +14,7 @@ from wagtail.search import index
 from core.api_serializers import LivePagesSerializer
 from core.facets import facet_key
 from core.models import PortalPage, live_public
+from core.widgets import TagCheckboxWidget
 from methods.blocks import StepsBlock
 from methods.selectors import method_context, reports_using, success_factor_context
 
@@ -178,7 +179,7 @@ class MethodPage(PortalPage):
         FieldPanel("prerequisites"),
         MultiFieldPanel(
             [
-                FieldPanel("target_groups"),
+                FieldPanel("target_groups", widget=TagCheckboxWidget),
                 FieldPanel("success_factors", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Målgrupper och framgångsfaktorer"),

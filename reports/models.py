@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -26,8 +27,9 @@ from core.api_serializers import (
 )
 from core.facets import facet_key
 from core.models import PortalPage, live_public
+from core.widgets import TagCheckboxWidget
+from reports import panels as admin_panels
 from reports import questionnaire
-from reports.panels import ImportWarningsPanel
 
 REPORTS_PER_PAGE = 20
 
@@ -174,7 +176,11 @@ class ProjectReportPage(PortalPage, ReportAnswers):
 
     metadata_panels = [
         MultiFieldPanel(
-            [ImportWarningsPanel(), FieldPanel("needs_review")],
+            [
+                admin_panels.ReviewStatusPanel(),
+                admin_panels.ImportWarningsPanel(),
+                FieldPanel("needs_review"),
+            ],
             heading=_("Granskning"),
         ),
         FieldPanel("title", heading=_("Projektnamn")),
@@ -187,8 +193,8 @@ class ProjectReportPage(PortalPage, ReportAnswers):
             ],
             heading=_("Projektet"),
         ),
-        FieldPanel("methods"),
-        FieldPanel("tags"),
+        FieldPanel("methods", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags", widget=TagCheckboxWidget),
         MultiFieldPanel(
             [FieldPanel(key) for key in questionnaire.KEY_FIGURES.keys],
             heading=questionnaire.KEY_FIGURES.title,
@@ -244,8 +250,11 @@ class ProjectReportPage(PortalPage, ReportAnswers):
 
     def clean(self):
         super().clean()
+        errors = admin_panels.identity_number_errors(self, admin_panels.REPORT_TEXT_FIELDS)
         if self.period_start and self.period_end and self.period_start > self.period_end:
-            raise ValidationError({"period_end": _("Projektslut kan inte vara före projektstart.")})
+            errors["period_end"] = _("Projektslut kan inte vara före projektstart.")
+        if errors:
+            raise ValidationError(errors)
 
     def default_meta_description(self):
         place = f" i {self.municipality.name}" if self.municipality_id else ""
@@ -377,5 +386,8 @@ class ReportExtraAnswer(Orderable):
 
     def clean(self):
         super().clean()
+        errors = admin_panels.identity_number_errors(self, ["question_text", "answer"])
         if self.question_key and self.question_key not in questionnaire.QUESTIONS_BY_KEY:
-            raise ValidationError({"question_key": _("Okänd fråga i enkäten.")})
+            errors["question_key"] = _("Okänd fråga i enkäten.")
+        if errors:
+            raise ValidationError(errors)

@@ -2,9 +2,11 @@
 
 import pytest
 
+from core import identity_numbers
 from core.identity_numbers import (
     contains_identity_number,
     find_identity_numbers,
+    may_hold_identity_number,
     phone_number_hint,
 )
 from testing.identity_samples import (
@@ -58,3 +60,15 @@ def test_samordningsnummer_is_named_as_such():
     assert match.kind == "samordningsnummer"
     [match] = find_identity_numbers("19121212-1212")
     assert match.kind == "personnummer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*VALID, *WRITTEN_FORMS, *LOOK_ALIKES, "１９１２１２１２－１２１２", "1912\u00ad1212-1212"],
+)
+def test_the_quick_check_never_lets_a_number_through(text):
+    """`find_identity_numbers` skips the scan for texts without six digits in a row: the
+    quick check must say "may hold one" for every text the full scan finds one in."""
+    sentence = f"Eleven ({text}) kom tillbaka."
+    assert may_hold_identity_number(sentence) or not identity_numbers._scan(sentence)
+    assert find_identity_numbers(sentence) == identity_numbers._scan(sentence)
