@@ -1,4 +1,6 @@
-"""Editors work in the Wagtail admin, in Swedish: every page type, reference data, tags."""
+"""Editors work in the Wagtail admin, in Swedish: every page type, reference data, tags.
+
+The pages are a site of their own built by `site_pages` (testing/fixtures.py)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -9,6 +11,7 @@ from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from methods.models import MethodIndexPage, MethodPage, SuccessFactorIndexPage, SuccessFactorPage
 from reports import questionnaire
 from reports.models import ProjectReportPage, ReportIndexPage
+from testing.factories import ImportedReportFactory
 
 
 def test_admin_login_page_is_in_swedish(client, db):
@@ -44,12 +47,12 @@ def test_editor_can_log_in_with_password(client, editor):
     ],
 )
 def test_editor_can_open_the_create_form_for_every_page_type(
-    editor_client, demo_site, model, parent_model
+    editor_client, site_pages, model, parent_model
 ):
-    parent = parent_model.objects.first()
+    parent = site_pages.page_of(parent_model)
     url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
     response = editor_client.get(url)
-    # Single-instance types (max_count=1) already exist in the demo site: Wagtail refuses.
+    # Single-instance types (max_count=1) already exist in the site: Wagtail refuses.
     if model.max_count == 1:
         assert response.status_code in (302, 403)
     else:
@@ -70,14 +73,14 @@ def test_editor_can_open_the_create_form_for_every_page_type(
         SuccessFactorIndexPage,
     ],
 )
-def test_editor_can_open_the_edit_form_for_every_page_type(editor_client, demo_site, model):
-    page = model.objects.first()
+def test_editor_can_open_the_edit_form_for_every_page_type(editor_client, site_pages, model):
+    page = site_pages.page_of(model)
     assert editor_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
 
-def test_editor_creates_a_method_page(editor_client, demo_site):
-    index = MethodIndexPage.objects.get()
-    factor = SuccessFactorPage.objects.get(slug="samverkan")
+def test_editor_creates_a_method_page(editor_client, site_pages):
+    index = site_pages.methods
+    factor = site_pages.factor
     response = editor_client.post(
         f"/admin/pages/add/methods/methodpage/{index.pk}/",
         nested_form_data(
@@ -95,18 +98,20 @@ def test_editor_creates_a_method_page(editor_client, demo_site):
         | {"success_factors": [factor.pk]},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
-    method = MethodPage.objects.get(slug="mentorskap")
+    method = MethodPage.objects.child_of(index).get(slug="mentorskap")
     assert method.live and list(method.success_factors.all()) == [factor]
     assert sorted(t.name for t in method.target_groups.all()) == ["autism", "hög frånvaro"]
 
 
-def test_report_edit_form_groups_answers_by_questionnaire_section(editor_client, seed_report):
-    html = editor_client.get(f"/admin/pages/{seed_report.pk}/edit/").content.decode()
+def test_report_edit_form_groups_answers_by_questionnaire_section(editor_client):
+    report = ImportedReportFactory(answers={"attendance_change": "Ökat ganska mycket"})
+    html = editor_client.get(f"/admin/pages/{report.pk}/edit/").content.decode()
     for tab in ("Projekt", "Enkätsvar"):
         assert tab in html
     for section in questionnaire.SURVEY_SECTIONS:
         assert section.title in html, section.title
-    assert "Ökat ganska mycket" in html  # a scale answer, as a selected choice
+    # A scale answer, as a selected choice.
+    assert '<option value="Ökat ganska mycket" selected>' in html
     assert 'name="attendance_change"' in html
 
 
@@ -118,7 +123,7 @@ def test_report_edit_form_groups_answers_by_questionnaire_section(editor_client,
         "/admin/snippets/taggit/tag/",
     ],
 )
-def test_editor_manages_reference_data(editor_client, demo_site, url):
+def test_editor_manages_reference_data(editor_client, url):
     response = editor_client.get(url)
     assert response.status_code == 200
     assert editor_client.get(url + "add/").status_code == 200
