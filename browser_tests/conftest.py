@@ -37,6 +37,7 @@ import os
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -93,11 +94,20 @@ def django_db_setup(django_test_environment, django_db_blocker):
 @pytest.fixture(scope="session")
 def portal_server(django_db_setup, django_db_blocker):
     """The portal with the demo content, served on a free port for the whole session."""
+    from django.conf import settings
     from pytest_django.live_server_helper import LiveServer
+    from wagtail.models import Site
 
     # The server thread uses the database for every request, so access stays unblocked.
     with django_db_blocker.unblock():
         server = LiveServer("127.0.0.1")
+        # The site's address is the server's, as `make run` makes it: links in e-mails
+        # (invitations), the sitemap and canonical links point at this server.
+        address = urlsplit(server.url)
+        settings.WAGTAILADMIN_BASE_URL = server.url
+        Site.objects.filter(is_default_site=True).update(
+            hostname=address.hostname, port=address.port
+        )
         yield server
         server.stop()
 
