@@ -78,18 +78,33 @@ def _title(submission):
 # --- Invitation ----------------------------------------------------------------------
 
 
+def _unusable_link(request, error):
+    return TemplateResponse(
+        request, "submissions/invitation_unusable.html", {"reason": str(error)}, status=410
+    )
+
+
+def _accept(request, invitation, form, signed_in_as_invited):
+    """The POST of the invitation page: the report for a signed-in leader, or a new
+    account; None when the password form has errors (the page is shown again)."""
+    if signed_in_as_invited:
+        submission = submissions.accept_invitation(invitation, user=request.user)
+        return redirect("my_report", submission.pk)
+    if form.is_bound and form.is_valid():
+        submission = submissions.accept_invitation(invitation, password=form.password)
+        login(request, submission.leader, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, "Välkommen! Ditt konto är klart och rapporten väntar på dig.")
+        return redirect("my_report", submission.pk)
+    return None
+
+
 @private
 @require_http_methods(["GET", "POST"])
 def accept_invitation(request, token):
     try:
         invitation = submissions.invitation_for_token(token)
     except submissions.InvitationError as error:
-        return TemplateResponse(
-            request,
-            "submissions/invitation_unusable.html",
-            {"reason": str(error)},
-            status=410,
-        )
+        return _unusable_link(request, error)
     signed_in_as_invited = (
         request.user.is_authenticated and request.user.email.lower() == invitation.email.lower()
     )
@@ -106,14 +121,12 @@ def accept_invitation(request, token):
     posted = request.POST if choosing and request.method == "POST" else None
     form = ChoosePasswordForm(new_user, data=posted)
     if request.method == "POST":
-        if signed_in_as_invited:
-            submission = submissions.accept_invitation(invitation, user=request.user)
-            return redirect("my_report", submission.pk)
-        if posted is not None and form.is_valid():
-            submission = submissions.accept_invitation(invitation, password=form.password)
-            login(request, submission.leader, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, "Välkommen! Ditt konto är klart och rapporten väntar på dig.")
-            return redirect("my_report", submission.pk)
+        try:
+            accepted = _accept(request, invitation, form, signed_in_as_invited)
+        except submissions.InvitationError as error:  # the link was used meanwhile
+            return _unusable_link(request, error)
+        if accepted is not None:
+            return accepted
     return TemplateResponse(
         request,
         "submissions/accept_invitation.html",
@@ -298,7 +311,11 @@ def report_review(request, pk):
     numbers = {step.key: number for number, step in _numbered()}
     waiting = [(numbers[step.key], step) for step in STEPS if drafts.conflicts_in(submission, step)]
     if request.method == "POST" and not problems and not waiting:
-        submissions.submit(submission, request.user)
+        try:
+            submissions.submit(submission, request.user)
+        except submissions.AlreadySentIn as refused:  # sent from another tab meanwhile
+            messages.info(request, str(refused))
+            return redirect("my_report", submission.pk)
         messages.success(
             request,
             "Tack! Rapporten är inskickad. Redaktionen granskar den och hör av sig om något "

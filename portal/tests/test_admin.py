@@ -91,7 +91,7 @@ def test_editor_creates_a_method_page(editor_client, site_pages):
                 "why_it_matters": rich_text("<p>Därför.</p>"),
                 "steps": streamfield([]),
                 "prerequisites": rich_text(""),
-                "target_groups": '"hög frånvaro", autism',
+                "target_groups_new": "hög frånvaro, autism",  # typed below the checkboxes
                 "action-publish": "publish",
             }
         )
