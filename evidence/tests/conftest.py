@@ -1,30 +1,53 @@
-"""Fixtures for the evidence, statistics and open-data tests: three published reports of a
-test method, counted by hand, a draft and an unpublished report that must never count."""
+"""Fixtures for the evidence, statistics and open-data tests, built from factories
+(`testing.fixtures`): a site of its own (`site_pages`) with a test method beside the
+site's two methods of one success factor, four published reports counted by hand, a
+draft and an unpublished report that must never count.
+
+The statistics and the downloads count every published report in the database. So that
+a test counts only what it built, `only_built_reports` unpublishes the reports already
+published when it starts (`site_pages`'s own, and the demo's when it is loaded); the
+test's transaction is rolled back, so they are published again after it."""
 
 import pytest
 
-from methods.models import MethodIndexPage, MethodPage, SuccessFactorPage
+from reports.models import ProjectReportPage
+from testing.factories import MethodPageFactory
+from testing.fixtures import *  # noqa: F403
 from testing.helpers import publish_report
+
+# The test method's slug and title, as the tests ask for it and read it.
+TEST_METHOD = "testmetod"
+TEST_METHOD_TITLE = "Testmetod"
 
 
 @pytest.fixture
-def method(demo_site):
-    index = MethodIndexPage.objects.get()
-    method = MethodPage(
-        title="Testmetod",
-        slug="testmetod",
+def only_built_reports(site_pages):
+    """Unpublish every report published before the test builds its own."""
+    for report in ProjectReportPage.objects.live():
+        report.unpublish()
+    return site_pages
+
+
+@pytest.fixture
+def method(site_pages):
+    """A published test method beside the site's two, supporting the same factor."""
+    return MethodPageFactory(
+        parent=site_pages.methods,
+        title=TEST_METHOD_TITLE,
+        slug=TEST_METHOD,
         summary="En metod för tester.",
         why_it_matters="<p>För att räkna.</p>",
+        success_factors=[site_pages.factor],
+        published=True,
     )
-    index.add_child(instance=method)
-    method.success_factors = [SuccessFactorPage.objects.get(slug="samverkan")]
-    method.save_revision().publish()
-    return MethodPage.objects.get(pk=method.pk)
 
 
-BOTH = ["testmetod", "praktik-som-alternativ-till-skolan"]
-# Counted by hand in the tests: three published reports of the test method, a draft and
-# a withdrawn (unpublished) report that must never count.
+# Methods by role: "test" is the test method, "other" the site's second method
+# (`site_pages.other_method`), which supports the same success factor.
+BOTH = ["test", "other"]
+# Counted by hand in the tests: four published reports (three of the test method, one of
+# the other method only), a draft and a withdrawn (unpublished) report that must never
+# count.
 HAND_COUNTED_REPORTS = {
     "malmo": {
         "title": "Malmö-projektet",
@@ -45,7 +68,7 @@ HAND_COUNTED_REPORTS = {
     "lund": {
         "title": "Lund-projektet",
         "municipality": "1281",
-        "methods": ["testmetod"],
+        "methods": ["test"],
         "tags": ["hög frånvaro"],
         "organisation_type": "kaa",
         "plugin_round": "plugin2",
@@ -61,16 +84,27 @@ HAND_COUNTED_REPORTS = {
     "solna": {
         "title": "Solna-projektet",
         "municipality": "0184",
-        "methods": ["testmetod"],
+        "methods": ["test"],
         "organisation_type": "school",
         "plugin_round": "plugin2",
         "attendance_change": "Minskat mycket",
         "org_staff_competence": "Inte alls",
     },
+    "vaxjo": {
+        "title": "Växjö-projektet",
+        "municipality": "0780",
+        "methods": ["other"],
+        "tags": ["autism"],
+        "organisation_type": "school",
+        "plugin_round": "plugin1",
+        "participants_total": 25,
+        "attendance_change": "Ökat ganska mycket",
+        "org_staff_competence": "I stor utsträckning",
+    },
     "draft": {
         "title": "Utkastet",
         "municipality": "1280",
-        "methods": ["testmetod"],
+        "methods": ["test"],
         "participants_total": 500,
         "attendance_change": "Ökat mycket",
         "publish": False,
@@ -78,7 +112,7 @@ HAND_COUNTED_REPORTS = {
     "withdrawn": {
         "title": "Det tillbakadragna",
         "municipality": "1280",
-        "methods": ["testmetod"],
+        "methods": ["test"],
         "participants_total": 700,
         "attendance_change": "Ökat mycket",
     },
@@ -86,7 +120,20 @@ HAND_COUNTED_REPORTS = {
 
 
 @pytest.fixture
-def reports(method):
-    made = {key: publish_report(**fields) for key, fields in HAND_COUNTED_REPORTS.items()}
+def build_report(site_pages, method):
+    """`build_report(title, methods=["test"], ...)`: a report under the site's report
+    index, published unless `publish=False`; methods are named by role (see BOTH)."""
+    slugs = {"test": method.slug, "other": site_pages.other_method.slug}
+
+    def build(title, *, methods=(), **fields):
+        chosen = [slugs[role] for role in methods]
+        return publish_report(title, methods=chosen, parent=site_pages.reports, **fields)
+
+    return build
+
+
+@pytest.fixture
+def reports(only_built_reports, build_report):
+    made = {key: build_report(**fields) for key, fields in HAND_COUNTED_REPORTS.items()}
     made["withdrawn"].unpublish()
     return made

@@ -1,15 +1,15 @@
 """Evidence panels, statistics, comparison and similar projects, checked against reports
-counted by hand: three published reports of a test method, a draft and an unpublished
-one that must never count, and the demo's seed report."""
+counted by hand (conftest.py): three published reports of a test method, one of the other
+method of its success factor, a draft and an unpublished one that must never count."""
 
 import pytest
 from bs4 import BeautifulSoup
 
 from core.content_version import current_content_version
 from evidence.aggregates import evidence_for, factor_evidence, method_evidence, statistics
-from methods.models import SuccessFactorPage
 from reports.selectors import published_reports
-from testing.helpers import publish_report, result_titles
+from testing.factories import MethodPageFactory
+from testing.helpers import result_titles
 
 
 def bars(distribution):
@@ -40,37 +40,35 @@ def test_method_evidence_counts_published_reports_only(method, reports):
     }
 
 
-def test_each_bar_links_to_exactly_the_reports_behind_it(client, method, reports):
+def test_each_bar_links_to_exactly_the_reports_behind_it(site_pages, method, reports):
     attendance = outcome(method_evidence(method, current_content_version()), "attendance_change")
     bar = next(bar for bar in attendance.bars if bar.value == "Ökat mycket")
-    titles = result_titles(client.get(bar.url).content.decode())
+    titles = result_titles(site_pages.client.get(bar.url).content.decode())
     assert sorted(titles) == ["Lund-projektet", "Malmö-projektet"]
 
 
-def test_factor_evidence_counts_each_report_once(method, reports):
-    # Samverkan: the test method and "Praktik som alternativ till skolan" support it.
-    # Malmö used both; the seed report used Praktik.
-    evidence = factor_evidence(
-        SuccessFactorPage.objects.get(slug="samverkan"), current_content_version()
-    )
+def test_factor_evidence_counts_each_report_once(site_pages, method, reports):
+    # The test method and the site's other method support the factor. Malmö used both;
+    # Växjö used the other method only.
+    evidence = factor_evidence(site_pages.factor, current_content_version())
     assert evidence.reports == 4
     assert evidence.participants == 30 + 25
 
 
-def test_a_new_publication_updates_cached_figures(method, reports):
+def test_a_new_publication_updates_cached_figures(method, reports, build_report):
     assert method_evidence(method, current_content_version()).reports == 3
-    publish_report("Ännu ett", municipality="0184", methods=["testmetod"])
+    build_report("Ännu ett", municipality="0184", methods=["test"])
     assert method_evidence(method, current_content_version()).reports == 4
 
 
-def test_no_reports_gives_empty_figures(demo_site):
+def test_no_reports_gives_empty_figures(db):
     evidence = evidence_for(published_reports().filter(title="finns inte"))
     assert evidence.reports == 0
     assert all(d.answered == 0 and d.largest == 0 for d in evidence.outcomes)
 
 
-def test_method_page_shows_the_panel_with_n_and_the_caveat(client, method, reports):
-    html = client.get(method.url).content.decode()
+def test_method_page_shows_the_panel_with_n_and_the_caveat(site_pages, method, reports):
+    html = site_pages.client.get(site_pages.url(method)).content.decode()
     soup = BeautifulSoup(html, "html.parser")
     panel = soup.find("section", class_="evidence")
     text = " ".join(panel.get_text(" ").split())
@@ -92,24 +90,25 @@ def test_method_page_shows_the_panel_with_n_and_the_caveat(client, method, repor
 def test_statistics_filters_follow_the_reports(method, reports):
     version = current_content_version()
     everything = statistics({}, version)
-    assert everything.evidence.reports == 4  # the seed report and the three published
+    assert everything.evidence.reports == 4  # the four published
     assert everything.county_counts == {"12": 2, "01": 1, "07": 1}
     skane = statistics({"county": "12"}, version)
     assert skane.evidence.reports == 2
     assert bars(outcome(skane.evidence, "attendance_change")) == {"Ökat mycket": 2}
     assert statistics({"county": "12", "org": "school"}, version).evidence.reports == 1
-    assert statistics({"tag": "autism"}, version).evidence.reports == 2  # Malmö + seed
+    assert statistics({"tag": "autism"}, version).evidence.reports == 2  # Malmö + Växjö
     assert statistics({"round": "plugin2"}, version).evidence.reports == 2
     competence = next(
         d for d in everything.evidence.organisation if d.key == "org_staff_competence"
     )
-    # Malmö, Lund and the seed report: "I stor utsträckning"; Solna: "Inte alls".
+    # Malmö, Lund and Växjö: "I stor utsträckning"; Solna: "Inte alls".
     assert bars(competence) == {"I stor utsträckning": 3, "Inte alls": 1}
     assert competence.unanswered == 0
 
 
-def test_statistics_page_state_is_in_the_url(client, method, reports):
-    response = client.get("/resultat-i-siffror/", {"county": "12", "tag": "autism"})
+def test_statistics_page_state_is_in_the_url(site_pages, reports):
+    statistics_url = site_pages.url(site_pages.statistics)
+    response = site_pages.client.get(statistics_url, {"county": "12", "tag": "autism"})
     html = response.content.decode()
     assert response.status_code == 200
     assert '<option value="12" selected>Skåne län</option>' in html
@@ -119,8 +118,9 @@ def test_statistics_page_state_is_in_the_url(client, method, reports):
     assert "/sok/?type=report&amp;county=12&amp;tag=autism&amp;answer=" in html
 
 
-def test_statistics_page_headings_are_the_questionnaire_sections(client, method, reports):
-    soup = BeautifulSoup(client.get("/resultat-i-siffror/").content, "html.parser")
+def test_statistics_page_headings_are_the_questionnaire_sections(site_pages, reports):
+    response = site_pages.client.get(site_pages.url(site_pages.statistics))
+    soup = BeautifulSoup(response.content, "html.parser")
     headings = [h2.get_text() for h2 in soup.find_all("h2")]
     assert "Resultat för målgruppen" in headings
     assert "Effekter på organisationen" in headings
@@ -130,14 +130,16 @@ def test_statistics_page_headings_are_the_questionnaire_sections(client, method,
     assert "I vilken utsträckning stämmer följande påståenden?" in titles
 
 
-def test_unknown_filter_value_is_named_and_left_out(client, method, reports):
-    html = client.get("/resultat-i-siffror/", {"county": "99", "org": "school"}).content.decode()
+def test_unknown_filter_value_is_named_and_left_out(site_pages, reports):
+    params = {"county": "99", "org": "school"}
+    html = site_pages.client.get(site_pages.url(site_pages.statistics), params).content.decode()
     assert "Län: värdet ”99” finns inte och användes inte." in html
     assert '<div class="figure"><dt>Slutrapporter</dt><dd>3</dd></div>' in html  # school only
 
 
-def test_county_grid_names_every_county_and_links_its_reports(client, method, reports):
-    soup = BeautifulSoup(client.get("/resultat-i-siffror/").content, "html.parser")
+def test_county_grid_names_every_county_and_links_its_reports(site_pages, reports):
+    response = site_pages.client.get(site_pages.url(site_pages.statistics))
+    soup = BeautifulSoup(response.content, "html.parser")
     grid = soup.find("svg", class_="county-grid")
     labels = [link["aria-label"] for link in grid.find_all("a")]
     assert len(labels) == 21
@@ -146,15 +148,16 @@ def test_county_grid_names_every_county_and_links_its_reports(client, method, re
     assert skane["href"] == "/sok/?type=report&county=12"
 
 
-def test_compare_two_methods_side_by_side(client, method, reports):
-    html = client.get(
-        "/jamfor-metoder/", {"metod": ["testmetod", "praktik-som-alternativ-till-skolan"]}
+def test_compare_two_methods_side_by_side(site_pages, method, reports):
+    other = site_pages.other_method
+    html = site_pages.client.get(
+        "/jamfor-metoder/", {"metod": [method.slug, other.slug]}
     ).content.decode()
     soup = BeautifulSoup(html, "html.parser")
     rows = soup.find("table", class_="compare-table").find("tbody").find_all("tr")
     cells = [[cell.get_text(strip=True) for cell in row.find_all(["th", "td"])] for row in rows]
     assert cells[0][:4] == ["Testmetod", "3", "3", "2"]
-    assert cells[1][:2] == ["Praktik som alternativ till skolan", "2"]  # seed + Malmö
+    assert cells[1][:2] == [other.title, "2"]  # Växjö + Malmö
     assert len(soup.find_all("figure", class_="chart")) == 10  # 5 outcomes x 2 methods
 
 
@@ -164,25 +167,24 @@ def test_compare_two_methods_side_by_side(client, method, reports):
         (["testmetod"], "Välj minst en metod till"),
         (["testmetod", "finns-inte"], "finns inte längre"),
         (
-            [
-                "testmetod",
-                "coachning-i-grupp",
-                "individuell-coachning",
-                "upplevelsebaserat-larande",
-                "praktik-som-alternativ-till-skolan",
-            ],
+            ["testmetod", "first", "other", "third", "fourth"],
             "Du valde 5 metoder. Jämförelsen visar de fyra första.",
         ),
     ],
 )
-def test_compare_explains_what_is_wrong_and_keeps_the_choice(client, method, methods, message):
-    html = client.get("/jamfor-metoder/", {"metod": methods}).content.decode()
+def test_compare_explains_what_is_wrong_and_keeps_the_choice(site_pages, method, methods, message):
+    # Besides the test method: the site's two methods and two more, named by role.
+    built = {"first": site_pages.method, "other": site_pages.other_method}
+    for role in ("third", "fourth"):
+        built[role] = MethodPageFactory(parent=site_pages.methods, published=True)
+    slugs = [built[role].slug if role in built else role for role in methods]
+    html = site_pages.client.get("/jamfor-metoder/", {"metod": slugs}).content.decode()
     assert message in html
     assert 'value="testmetod" checked' in html
 
 
-def test_similar_projects_share_what_matters_and_never_drafts(client, method, reports):
-    html = client.get(reports["malmo"].url).content.decode()
+def test_similar_projects_share_what_matters_and_never_drafts(site_pages, reports):
+    html = site_pages.client.get(site_pages.url(reports["malmo"])).content.decode()
     soup = BeautifulSoup(html, "html.parser")
     section = soup.find("section", attrs={"aria-labelledby": "similar-heading"})
     titles = [h3.get_text(strip=True) for h3 in section.find_all("h3")]

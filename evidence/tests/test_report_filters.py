@@ -1,7 +1,7 @@
 """The report filters (county, round, org, tag) over HTTP, on the statistics page and the
 open-data downloads: each filter narrows, empty values are no filter, unknown values are
-named in Swedish, tags follow publishing. The reports are those of conftest.py and the
-demo's seed report (Kronobergs län, school, not plugin2, tagged autism)."""
+named in Swedish, tags follow publishing. The reports are those of conftest.py, on the
+site of `site_pages`."""
 
 import csv
 import io
@@ -12,17 +12,14 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from reports.models import ReportIndexPage
-from testing.helpers import publish_report
 from testing.reports import make_reports
 
-STATISTICS = "/resultat-i-siffror/"
 CSV = "/oppna-data/slutrapporter.csv"
 JSON = "/oppna-data/slutrapporter.json"
 
 
-def page(client, **params):
-    response = client.get(STATISTICS, params)
+def page(site_pages, **params):
+    response = site_pages.client.get(site_pages.url(site_pages.statistics), params)
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
 
@@ -68,12 +65,12 @@ def csv_titles(client, **params):
     [
         ({"round": "plugin2"}, 2),  # Lund, Solna
         ({"org": "kaa"}, 1),  # Lund
-        ({"tag": "autism"}, 2),  # Malmö, the seed report
+        ({"tag": "autism"}, 2),  # Malmö, Växjö
         ({"county": "12", "round": "plugin1"}, 1),  # Malmö
     ],
 )
-def test_each_filter_narrows_the_statistics_and_stays_chosen(client, reports, params, expected):
-    soup = page(client, **params)
+def test_each_filter_narrows_the_statistics_and_stays_chosen(site_pages, reports, params, expected):
+    soup = page(site_pages, **params)
     assert report_count(soup) == expected
     for name, value in params.items():
         assert selected(soup, name) == value
@@ -81,8 +78,8 @@ def test_each_filter_narrows_the_statistics_and_stays_chosen(client, reports, pa
     assert soup.find("a", string="Ta bort alla filter")
 
 
-def test_the_form_offers_every_choice_with_swedish_labels(client, reports):
-    soup = page(client)
+def test_the_form_offers_every_choice_with_swedish_labels(site_pages, reports):
+    soup = page(site_pages)
     assert report_count(soup) == 4
     assert [label.get_text() for label in soup.select(".stats-filters label")] == [
         "Län",
@@ -101,15 +98,15 @@ def test_the_form_offers_every_choice_with_swedish_labels(client, reports):
     assert problems(soup) == [] and not soup.find("a", string="Ta bort alla filter")
 
 
-def test_empty_and_unknown_parameters_are_no_filter(client, reports):
-    soup = page(client, county="", round="", org="", tag="", other="x")
+def test_empty_and_unknown_parameters_are_no_filter(site_pages, reports):
+    soup = page(site_pages, county="", round="", org="", tag="", other="x")
     assert report_count(soup) == 4
     assert problems(soup) == []
     assert csv_link(soup) == CSV
 
 
-def test_every_unknown_value_is_named_in_filter_order_and_left_out(client, reports):
-    soup = page(client, tag="finns-inte", org="skola", round="plugin2", county="99")
+def test_every_unknown_value_is_named_in_filter_order_and_left_out(site_pages, reports):
+    soup = page(site_pages, tag="finns-inte", org="skola", round="plugin2", county="99")
     assert problems(soup) == [
         "Län: värdet ”99” finns inte och användes inte.",
         "Organisationstyp: värdet ”skola” finns inte och användes inte.",
@@ -121,21 +118,22 @@ def test_every_unknown_value_is_named_in_filter_order_and_left_out(client, repor
     assert csv_link(soup) == f"{CSV}?round=plugin2"
 
 
-def test_tags_are_those_of_published_reports_and_follow_a_publish(client, reports):
-    publish_report("Utkast med tagg", tags=["hemlig"], publish=False)
-    soup = page(client, tag="nyfiken")
+def test_tags_are_those_of_published_reports_and_follow_a_publish(
+    site_pages, reports, build_report
+):
+    build_report("Utkast med tagg", tags=["hemlig"], publish=False)
+    soup = page(site_pages, tag="nyfiken")
     assert problems(soup) == ["Målgrupp: värdet ”nyfiken” finns inte och användes inte."]
     assert "hemlig" not in dict(options(soup, "tag"))
     # The tags are cached per content version: a publish shows a new tag at once.
-    publish_report("Nytt projekt", tags=["nyfiken"])
-    soup = page(client, tag="nyfiken")
+    build_report("Nytt projekt", tags=["nyfiken"])
+    soup = page(site_pages, tag="nyfiken")
     assert problems(soup) == []
     assert report_count(soup) == 1 and selected(soup, "tag") == "nyfiken"
 
 
 def test_csv_filters_by_tag_and_round(client, reports):
-    seed = "Fler elever genom gymnasiet – coachning och särskild undervisningsgrupp"
-    assert csv_titles(client, tag="autism") == {"Malmö-projektet", seed}
+    assert csv_titles(client, tag="autism") == {"Malmö-projektet", "Växjö-projektet"}
     assert csv_titles(client, round="plugin2", org="school") == {"Solna-projektet"}
     assert len(csv_titles(client, county="", tag="")) == 4
 
@@ -167,8 +165,8 @@ def _download(client, url):
     return response.status_code, len(captured), body.count(b"\n")
 
 
-def test_filtered_download_queries_do_not_grow_with_reports(client, demo_site):
-    index = ReportIndexPage.objects.get()
+def test_filtered_download_queries_do_not_grow_with_reports(client, only_built_reports):
+    index = only_built_reports.reports
     make_reports(index, 2, municipality_code="0780", tags=["autism"])
     url = f"{CSV}?county=07&round=plugin2&org=school&tag=autism"
     status, queries, lines = _download(client, url)

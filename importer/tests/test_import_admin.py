@@ -55,7 +55,9 @@ def test_users_without_the_permission_are_refused(client, db):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
-def test_preview_shows_answers_warnings_and_errors_and_writes_no_report(editor_client, demo_site):
+def test_preview_shows_answers_warnings_and_errors_and_writes_no_report(
+    editor_client, import_index
+):
     before = ProjectReportPage.objects.count()
     batch = preview(
         editor_client,
@@ -80,7 +82,7 @@ def test_preview_shows_answers_warnings_and_errors_and_writes_no_report(editor_c
 
 
 def test_confirm_imports_the_valid_files(
-    editor_client, demo_site, django_capture_on_commit_callbacks
+    editor_client, import_index, django_capture_on_commit_callbacks
 ):
     batch = preview(editor_client, ("x1.txt", GOOD), ("x2.txt", ODD), ("x3.txt", b""))
     with django_capture_on_commit_callbacks(execute=True):
@@ -99,7 +101,7 @@ def test_confirm_imports_the_valid_files(
     assert f"/admin/pages/{report.pk}/edit/" in html
 
 
-def test_cancel_imports_nothing(editor_client, demo_site):
+def test_cancel_imports_nothing(editor_client, import_index):
     batch = preview(editor_client, ("y.txt", GOOD))
     editor_client.post(f"{URL}{batch.pk}/", {"action": "cancel"})
     batch.refresh_from_db()
@@ -119,7 +121,7 @@ def test_upload_without_files_keeps_the_form_with_a_swedish_error(editor_client,
 
 
 def test_large_batches_run_in_a_worker_with_visible_progress(
-    editor_client, demo_site, settings, django_capture_on_commit_callbacks, monkeypatch
+    editor_client, import_index, settings, django_capture_on_commit_callbacks, monkeypatch
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     batch = preview(editor_client, *[(f"z{i}.txt", GOOD + str(i).encode()) for i in range(5)])
@@ -144,7 +146,7 @@ def test_large_batches_run_in_a_worker_with_visible_progress(
 
 @pytest.mark.parametrize("needs_review, shown", [("true", "odd"), ("false", "good")])
 def test_admin_report_listing_filters_needs_review(
-    editor_client, demo_site, django_capture_on_commit_callbacks, needs_review, shown
+    editor_client, import_index, django_capture_on_commit_callbacks, needs_review, shown
 ):
     from importer.importing import import_file
 
@@ -158,7 +160,7 @@ def test_admin_report_listing_filters_needs_review(
     assert titles[other] not in html
 
 
-def test_report_edit_page_shows_the_import_warnings(editor_client, demo_site):
+def test_report_edit_page_shows_the_import_warnings(editor_client, import_index):
     from importer.importing import import_file
 
     outcome = import_file("odd.txt", ODD)

@@ -14,7 +14,6 @@ from importer.models import ImportBatch
 from reports import questionnaire
 from reports.models import ProjectReportPage
 from testing.factories import SubmissionFactory
-from testing.seed import SEED_EXPORT
 from testing.submissions import review_action
 
 URL = "/admin/importera-slutrapporter/"
@@ -43,35 +42,37 @@ def latest(report):
 
 
 def test_preview_shows_the_report_found_by_content_and_the_button_confirms_it(
-    editor_client, seed_report, editor, django_capture_on_commit_callbacks
+    editor_client, vaxjo_report, own_export, editor, django_capture_on_commit_callbacks
 ):
-    draft = seed_report.get_latest_revision_as_object()
+    reports = ProjectReportPage.objects.count()
+    draft = vaxjo_report.get_latest_revision_as_object()
     draft.tips = "Redaktionens egen text."
     draft.save_revision(user=editor)
-    batch, html = preview(editor_client, [("kopia.txt", SEED_EXPORT.read_bytes())])
+    batch, html = preview(editor_client, [("kopia.txt", own_export)])
     row = batch.files.get()
-    assert (row.status, row.report_id) == ("confirm", seed_report.pk)
-    assert f"Uppdaterar befintlig rapport ”{seed_report.title}” (Växjö)" in html
-    assert f"<li>{TIPS.label}: ”Redaktionens egen text.” → ”Fungerat bra:" in html
+    assert (row.status, row.report_id) == ("confirm", vaxjo_report.pk)
+    assert f"Uppdaterar befintlig rapport ”{vaxjo_report.title}” (Växjö)" in html
+    imported_tips = "”Planera med skolan från första dagen."
+    assert f"<li>{TIPS.label}: ”Redaktionens egen text.” → {imported_tips}" in html
     assert "Importera 1 fil och uppdatera 1 befintlig rapport" in html
-    assert latest(seed_report).tips == "Redaktionens egen text."  # nothing written yet
+    assert latest(vaxjo_report).tips == "Redaktionens egen text."  # nothing written yet
 
     batch = confirm(editor_client, batch, django_capture_on_commit_callbacks)
     assert batch.files.get().status == "updated"
-    live = ProjectReportPage.objects.get(pk=seed_report.pk)
-    assert latest(seed_report).tips == live.tips != "Redaktionens egen text."
-    assert latest(seed_report).import_key == seed_report.import_key
-    assert ProjectReportPage.objects.count() == 1
+    live = ProjectReportPage.objects.get(pk=vaxjo_report.pk)
+    assert latest(vaxjo_report).tips == live.tips != "Redaktionens egen text."
+    assert latest(vaxjo_report).import_key == vaxjo_report.import_key
+    assert ProjectReportPage.objects.count() == reports
 
 
 def test_renamed_copy_for_another_municipality_creates_its_own_report(
-    editor_client, seed_report, django_capture_on_commit_callbacks
+    editor_client, vaxjo_report, own_export, django_capture_on_commit_callbacks
 ):
-    revisions = seed_report.revisions.count()
+    revisions = vaxjo_report.revisions.count()
     ljungby = Municipality.objects.get(code="0781")
     batch, html = preview(
         editor_client,
-        [("ljungby_2014.txt", SEED_EXPORT.read_bytes())],
+        [("ljungby_2014.txt", own_export)],
         municipality=ljungby.pk,
         publish="on",
     )
@@ -79,15 +80,15 @@ def test_renamed_copy_for_another_municipality_creates_its_own_report(
     assert "Uppdaterar" not in html and "Importera 1 fil</button>" in html
     batch = confirm(editor_client, batch, django_capture_on_commit_callbacks)
     created = batch.files.get()
-    assert created.status == "created" and created.report_id != seed_report.pk
+    assert created.status == "created" and created.report_id != vaxjo_report.pk
     assert created.report.municipality == ljungby and created.report.live
-    seed_report.refresh_from_db()
-    assert seed_report.revisions.count() == revisions
-    assert latest(seed_report).municipality.name == "Växjö"
+    vaxjo_report.refresh_from_db()
+    assert vaxjo_report.revisions.count() == revisions
+    assert latest(vaxjo_report).municipality.name == "Växjö"
 
 
 def test_nameless_zip_member_never_overwrites_or_publishes_a_leaders_report(
-    editor_client, demo_site, django_capture_on_commit_callbacks
+    editor_client, import_index, django_capture_on_commit_callbacks
 ):
     report = SubmissionFactory().report
     review_action(editor_client, report, "reject", "Komplettera.")
@@ -107,7 +108,7 @@ def test_nameless_zip_member_never_overwrites_or_publishes_a_leaders_report(
     assert ProjectReportPage.objects.filter(source_name="ok.txt", live=True).exists()
 
 
-def test_report_in_review_is_refused_in_the_preview(editor_client, demo_site, editor):
+def test_report_in_review_is_refused_in_the_preview(editor_client, import_index, editor):
     from importer.importing import import_file
 
     report = import_file("kronoberg.txt", GOOD).report

@@ -41,7 +41,7 @@ def imported(name):
     return ProjectReportPage.objects.filter(source_name=name)
 
 
-def test_import_creates_a_draft_with_every_answer(demo_site, files):
+def test_import_creates_a_draft_with_every_answer(import_index, files):
     path = files("vaxjo_2014.txt", SEED_EXPORT.read_bytes().replace(b"saknas", b"ingen alls"))
     code, out = run(path, "--municipality", "0780")
     assert code == 0
@@ -57,7 +57,7 @@ def test_import_creates_a_draft_with_every_answer(demo_site, files):
     assert draft.title == "Slutrapport vaxjo 2014"
 
 
-def test_publish_and_title(demo_site, files, client):
+def test_publish_and_title(import_index, files, client):
     path = files("a.txt", GOOD)
     code, out = run(path, "--publish", "--title", "Projekt Kompassen")
     assert code == 0
@@ -66,7 +66,7 @@ def test_publish_and_title(demo_site, files, client):
     assert client.get(report.url).status_code == 200
 
 
-def test_reimport_updates_the_same_report(demo_site, files):
+def test_reimport_updates_the_same_report(import_index, files):
     path = files("b.txt", GOOD)
     run(path)
     code, out = run(path)
@@ -79,20 +79,24 @@ def test_reimport_updates_the_same_report(demo_site, files):
     assert report.revisions.count() == 2
 
 
-def test_seed_file_is_already_the_demo_report(demo_site):
-    code, out = run(SEED_EXPORT)
-    assert code == 0 and out.startswith("unchanged")
-    assert ProjectReportPage.objects.count() == 1
+def test_a_file_imported_before_is_unchanged(seed_report):
+    """The seed export, imported (`seed_report`) under its title, imported again."""
+    reports = ProjectReportPage.objects.count()
+    revisions = seed_report.revisions.count()
+    code, out = run(SEED_EXPORT, "--title", seed_report.title)
+    assert code == 0 and out.startswith("unchanged"), out
+    assert ProjectReportPage.objects.count() == reports
+    assert seed_report.revisions.count() == revisions
 
 
-def test_dry_run_writes_nothing(demo_site, files):
+def test_dry_run_writes_nothing(import_index, files):
     before = ProjectReportPage.objects.count()
     code, out = run(files("c.txt", GOOD), "--dry-run")
     assert code == 0 and "ok (dry run)" in out and "nothing written" in out
     assert ProjectReportPage.objects.count() == before
 
 
-def test_bad_files_fail_alone_and_exit_non_zero(demo_site, files):
+def test_bad_files_fail_alone_and_exit_non_zero(import_index, files):
     paths = [
         files("ok.txt", GOOD),
         files("empty.txt", b""),
@@ -115,7 +119,7 @@ def test_bad_files_fail_alone_and_exit_non_zero(demo_site, files):
     assert "6 files: 2 created, 4 failed" in lines[-1]
 
 
-def test_zip_of_exports(demo_site, files):
+def test_zip_of_exports(import_index, files):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("rapporter/ett.txt", GOOD)
@@ -126,14 +130,14 @@ def test_zip_of_exports(demo_site, files):
     assert imported("ett.txt").exists() and imported("tva.txt").exists()
 
 
-def test_unknown_municipality_and_missing_file_are_operator_errors(demo_site, files):
+def test_unknown_municipality_and_missing_file_are_operator_errors(import_index, files):
     with pytest.raises(CommandError, match="Unknown municipality code '9999'"):
         call_command("import_reports", str(files("d.txt", GOOD)), "--municipality", "9999")
     with pytest.raises(CommandError, match="no such file"):
         call_command("import_reports", "/finns/inte.txt")
 
 
-def test_one_file_is_one_transaction(demo_site, files, monkeypatch):
+def test_one_file_is_one_transaction(import_index, files, monkeypatch):
     """A failure half-way through saving leaves no page and no revision behind."""
     from importer import importing
 
@@ -155,7 +159,7 @@ def test_one_file_is_one_transaction(demo_site, files, monkeypatch):
     assert not ProjectReportPage.objects.filter(slug="halvfardig").exists()
 
 
-def test_progress_bar_on_a_terminal_for_many_files(demo_site, files, monkeypatch, capsys):
+def test_progress_bar_on_a_terminal_for_many_files(import_index, files, monkeypatch, capsys):
     import sys
 
     paths = [files(f"p{i}.txt", GOOD + str(i).encode()) for i in range(12)]
@@ -165,7 +169,7 @@ def test_progress_bar_on_a_terminal_for_many_files(demo_site, files, monkeypatch
     assert "Importerar" in bar and "12/12" in bar
 
 
-def test_no_progress_bar_when_output_is_not_a_terminal(demo_site, files, capsys):
+def test_no_progress_bar_when_output_is_not_a_terminal(import_index, files, capsys):
     paths = [files(f"p{i}.txt", GOOD + str(i).encode()) for i in range(12)]
     call_command("import_reports", *map(str, paths), "--dry-run", stdout=io.StringIO())
     assert capsys.readouterr().err == ""

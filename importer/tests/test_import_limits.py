@@ -52,7 +52,7 @@ def post_measured(client, name, data, **fields):
 
 
 def test_admin_zip_bomb_member_is_read_only_up_to_the_file_limit(
-    editor_client, demo_site, tmp_path
+    editor_client, import_index, tmp_path
 ):
     bomb = write_zip(tmp_path / "bomb.zip", [("rapport.txt", 190), ("ok.txt", GOOD)]).read_bytes()
     assert len(bomb) < MB  # 190 MiB of zeros, packed
@@ -68,7 +68,7 @@ def test_admin_zip_bomb_member_is_read_only_up_to_the_file_limit(
 
 
 def test_admin_refuses_a_zip_whose_members_unpack_past_the_total_limit(
-    editor_client, demo_site, tmp_path
+    editor_client, import_index, tmp_path
 ):
     members = [("ok.txt", GOOD)] + [(f"del-{n:02}.txt", 1) for n in range(52)]  # 52 MiB
     data = write_zip(tmp_path / "manga.zip", members).read_bytes()
@@ -83,7 +83,7 @@ def test_admin_refuses_a_zip_whose_members_unpack_past_the_total_limit(
 
 
 def test_command_applies_the_same_total_limit_before_importing_anything(
-    demo_site, tmp_path, settings
+    import_index, tmp_path, settings
 ):
     settings.PORTAL_IMPORT_MAX_UNCOMPRESSED = 3 * MB
     path = write_zip(tmp_path / "alla.zip", [("ok.txt", GOOD), ("a.txt", 2), ("b.txt", 2)])
@@ -108,7 +108,7 @@ def assert_never_shown(*texts):
             assert number not in text, (number, text)
 
 
-def test_command_refuses_a_file_whose_name_holds_an_identity_number(demo_site, tmp_path):
+def test_command_refuses_a_file_whose_name_holds_an_identity_number(import_index, tmp_path):
     paths = []
     for name in [*NUMBERED, "0701010241.txt", "ok.txt"]:
         paths.append(tmp_path / name)
@@ -130,7 +130,7 @@ def test_command_refuses_a_file_whose_name_holds_an_identity_number(demo_site, t
 
 
 def test_admin_refuses_names_with_identity_numbers_and_never_stores_them(
-    editor_client, demo_site, caplog
+    editor_client, import_index, caplog
 ):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from importer.parsing import ExportError, normalise, parse_export, parse_export_text
 from reports import questionnaire
-from reports.models import ReportIndexPage
 from reports.services import create_report_page
 from testing.seed import SEED_EXPORT, seed_pairs
 
@@ -292,10 +291,9 @@ VARIANTS = {
 
 
 @pytest.mark.parametrize("text", VARIANTS.values(), ids=VARIANTS.keys())
-def test_every_non_empty_line_of_the_input_ends_up_in_the_stored_report(demo_site, text):
-    index = ReportIndexPage.objects.get()
+def test_every_non_empty_line_of_the_input_ends_up_in_the_stored_report(import_index, text):
     parsed = parse_export_text(text)
-    report = create_report_page(index, title="Import", parsed=parsed)
+    report = create_report_page(import_index, title="Import", parsed=parsed)
     report = type(report).objects.get(pk=report.pk)
     stored = stored_report_text(report)
     for line in text.replace("\r\n", "\n").split("\n"):
