@@ -5,10 +5,10 @@ from wagtail.models import PageViewRestriction
 
 from core.content_version import current_content_version
 from core.models import Municipality
-from methods.models import MethodPage
 from search.models import SearchDocument
 from search.params import SearchParams
 from search.selectors import run_search
+from testing.factories import MethodPageFactory
 from testing.helpers import publish_report
 
 
@@ -17,30 +17,30 @@ def titles(text, **filters):
     return [result.title for result in run_search(SearchParams(text, filters)).results]
 
 
-def test_publishing_adds_a_page_and_a_draft_stays_out(demo_site):
-    draft = publish_report("Kvarnbyns skolprojekt", publish=False)
+def test_publishing_adds_a_page_and_a_draft_stays_out(tree):
+    draft = publish_report("Kvarnbyns skolprojekt", publish=False, parent=tree.reports)
     assert titles("kvarnbyns") == []
     draft.save_revision().publish()
     assert titles("kvarnbyns") == ["Kvarnbyns skolprojekt"]
 
 
-def test_unpublishing_removes_the_page(demo_site):
-    report = publish_report("Kvarnbyns skolprojekt")
+def test_unpublishing_removes_the_page(tree):
+    report = publish_report("Kvarnbyns skolprojekt", parent=tree.reports)
     report.unpublish()
     assert titles("kvarnbyns") == []
     assert not SearchDocument.objects.filter(page_id=report.pk).exists()
 
 
-def test_deleting_removes_the_page(demo_site):
-    report = publish_report("Kvarnbyns skolprojekt")
+def test_deleting_removes_the_page(tree):
+    report = publish_report("Kvarnbyns skolprojekt", parent=tree.reports)
     version = current_content_version()
     report.delete()
     assert titles("kvarnbyns") == []
     assert current_content_version() != version  # cached structures are rebuilt
 
 
-def test_a_password_protected_page_leaves_search_until_the_protection_is_lifted(demo_site):
-    report = publish_report("Kvarnbyns skolprojekt")
+def test_a_password_protected_page_leaves_search_until_the_protection_is_lifted(tree):
+    report = publish_report("Kvarnbyns skolprojekt", parent=tree.reports)
     restriction = PageViewRestriction.objects.create(
         page=report, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
     )
@@ -49,8 +49,8 @@ def test_a_password_protected_page_leaves_search_until_the_protection_is_lifted(
     assert titles("kvarnbyns") == ["Kvarnbyns skolprojekt"]
 
 
-def test_an_edit_shows_only_once_published(demo_site):
-    report = publish_report("Kvarnbyns skolprojekt")
+def test_an_edit_shows_only_once_published(tree):
+    report = publish_report("Kvarnbyns skolprojekt", parent=tree.reports)
     report.title = "Åbyns skolprojekt"
     report.save_revision()  # a draft of the change
     assert titles("åbyns") == []
@@ -60,20 +60,21 @@ def test_an_edit_shows_only_once_published(demo_site):
 
 
 def test_renaming_a_method_updates_the_reports_that_used_it(
-    demo_site, django_capture_on_commit_callbacks
+    tree, django_capture_on_commit_callbacks
 ):
-    report = publish_report("Kvarnbyns skolprojekt", methods=["coachning-i-grupp"])
-    method = MethodPage.objects.get(slug="coachning-i-grupp")
-    method.search_synonyms = "klassrumscoachning"
+    method = MethodPageFactory(parent=tree.methods, slug="skuggning-i-grupp", published=True)
+    report = publish_report(
+        "Kvarnbyns skolprojekt", methods=["skuggning-i-grupp"], parent=tree.reports
+    )
+    assert titles("klassrumsskuggning") == []
+    method.search_synonyms = "klassrumsskuggning"
     with django_capture_on_commit_callbacks(execute=True):  # reports follow in a task
         method.save_revision().publish()
-    assert report.title in titles("klassrumscoachning")
+    assert report.title in titles("klassrumsskuggning")
 
 
-def test_renaming_a_municipality_updates_facet_labels(
-    demo_site, django_capture_on_commit_callbacks
-):
-    publish_report("Kvarnbyns skolprojekt", municipality="1280")
+def test_renaming_a_municipality_updates_facet_labels(tree, django_capture_on_commit_callbacks):
+    publish_report("Kvarnbyns skolprojekt", municipality="1280", parent=tree.reports)
     malmo = Municipality.objects.get(code="1280")
     malmo.name = "Malmö stad"
     with django_capture_on_commit_callbacks(execute=True):
@@ -84,8 +85,8 @@ def test_renaming_a_municipality_updates_facet_labels(
     assert titles("malmö stad") == ["Kvarnbyns skolprojekt"]
 
 
-def test_rebuild_gives_the_same_index_as_publishing(demo_site):
-    publish_report("Kvarnbyns skolprojekt", tags=["autism"])
+def test_rebuild_gives_the_same_index_as_publishing(tree):
+    publish_report("Kvarnbyns skolprojekt", tags=["dyskalkyli"], parent=tree.reports)
     before = {
         document.page_id: (document.title, document.keywords, document.body, document.facets)
         for document in SearchDocument.objects.all()
@@ -96,10 +97,15 @@ def test_rebuild_gives_the_same_index_as_publishing(demo_site):
         for document in SearchDocument.objects.all()
     }
     assert after == before
-    assert titles("kvarnbyns", tag="autism") == ["Kvarnbyns skolprojekt"]
+    assert titles("kvarnbyns", tag="dyskalkyli") == ["Kvarnbyns skolprojekt"]
 
 
-def test_only_page_types_with_a_search_kind_are_indexed(demo_site):
-    kinds = set(SearchDocument.objects.values_list("kind", flat=True))
+def test_only_page_types_with_a_search_kind_are_indexed(site_pages):
+    pages = site_pages.pages()  # one published page of every public type
+    documents = SearchDocument.objects.filter(page__in=pages)
+    kinds = set(documents.values_list("kind", flat=True))
     assert kinds == {"report", "method", "factor", "page"}
-    assert not SearchDocument.objects.filter(title="Metoder").exists()  # an index page
+    indexed = set(documents.values_list("page_id", flat=True))
+    # Index pages (the home page, the sections, the statistics) are not.
+    assert indexed == {page.pk for page in pages if page.search_kind}
+    assert site_pages.methods.pk not in indexed and site_pages.home.pk not in indexed

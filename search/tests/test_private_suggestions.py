@@ -6,13 +6,13 @@ import pytest
 from django.test import TestCase
 from wagtail.models import PageViewRestriction
 
-from methods.models import MethodIndexPage, MethodPage
+from methods.models import MethodPage
 from testing.helpers import publish, publish_report
 
 
-def suggestions(client, text):
+def suggestions(site, text):
     """The suggestions for a misspelt `text` that finds nothing, in lower case."""
-    data = client.get("/api/search/", {"q": text}).json()
+    data = site.client.get("/api/search/", {"q": text}).json()
     assert data["count"] == 0
     return [suggestion.casefold() for suggestion in data["suggestions"]]
 
@@ -32,27 +32,31 @@ def private(page, kind):
 
 
 @pytest.mark.parametrize("kind", ["draft", "unpublished", "password", "login"])
-def test_a_tag_and_a_place_only_a_private_report_carries_are_not_suggested(client, demo_site, kind):
+def test_a_tag_and_a_place_only_a_private_report_carries_are_not_suggested(site_pages, kind):
     report = publish_report(
         "Kvarnbyns projekt",
         municipality="2584",  # Kiruna: no public report is there
         tags=["Dyskalkyli"],
         publish=kind != "draft",
+        parent=site_pages.reports,
     )
     private(report, kind)
-    assert "dyskalkyli" not in suggestions(client, "dyskalklyi")
-    assert "kiruna" not in suggestions(client, "Kirna")
-    assert "dyskalkyli" not in client.get("/sok/", {"q": "dyskalklyi"}).content.decode().casefold()
+    assert "dyskalkyli" not in suggestions(site_pages, "dyskalklyi")
+    assert "kiruna" not in suggestions(site_pages, "Kirna")
+    html = site_pages.client.get("/sok/", {"q": "dyskalklyi"}).content.decode()
+    assert "dyskalkyli" not in html.casefold()
 
 
-def test_a_tag_and_a_place_of_a_public_report_are_suggested(client, demo_site):
-    publish_report("Kvarnbyns projekt", municipality="2584", tags=["Dyskalkyli"])
-    assert "dyskalkyli" in suggestions(client, "dyskalklyi")
-    assert "kiruna" in suggestions(client, "Kirna")
+def test_a_tag_and_a_place_of_a_public_report_are_suggested(site_pages):
+    publish_report(
+        "Kvarnbyns projekt", municipality="2584", tags=["Dyskalkyli"], parent=site_pages.reports
+    )
+    assert "dyskalkyli" in suggestions(site_pages, "dyskalklyi")
+    assert "kiruna" in suggestions(site_pages, "Kirna")
 
 
 @pytest.mark.parametrize("kind", ["draft", "unpublished", "password"])
-def test_a_private_method_its_synonyms_and_target_groups_are_not_suggested(client, demo_site, kind):
+def test_a_private_method_its_synonyms_and_target_groups_are_not_suggested(site_pages, kind):
     method = MethodPage(
         title="Lönnmetoden",
         slug="lonnmetoden",
@@ -61,7 +65,7 @@ def test_a_private_method_its_synonyms_and_target_groups_are_not_suggested(clien
         search_synonyms="kvarnbyskoaching",
     )
     method.target_groups.add("Dyslexigruppen")
-    index = MethodIndexPage.objects.get()
+    index = site_pages.methods
     if kind == "draft":
         method.live = False
         index.add_child(instance=method)
@@ -71,14 +75,14 @@ def test_a_private_method_its_synonyms_and_target_groups_are_not_suggested(clien
         publish(method)
     private(method, kind)
     found = {
-        *suggestions(client, "Lönmetoden"),
-        *suggestions(client, "kvarnbyskaoching"),
-        *suggestions(client, "Dislexigruppen"),
+        *suggestions(site_pages, "Lönmetoden"),
+        *suggestions(site_pages, "kvarnbyskaoching"),
+        *suggestions(site_pages, "Dislexigruppen"),
     }
     assert not {"lönnmetoden", "kvarnbyskoaching", "dyslexigruppen"} & found
 
 
-def test_a_public_methods_synonyms_and_target_groups_are_suggested(client, demo_site):
+def test_a_public_methods_synonyms_and_target_groups_are_suggested(site_pages):
     method = MethodPage(
         title="Lönnmetoden",
         slug="lonnmetoden",
@@ -87,8 +91,8 @@ def test_a_public_methods_synonyms_and_target_groups_are_suggested(client, demo_
         search_synonyms="kvarnbyskoaching",
     )
     method.target_groups.add("Dyslexigruppen")
-    MethodIndexPage.objects.get().add_child(instance=method)
+    site_pages.methods.add_child(instance=method)
     publish(method)
-    assert "lönnmetoden" in suggestions(client, "Lönmetoden")
-    assert "kvarnbyskoaching" in suggestions(client, "kvarnbyskaoching")
-    assert "dyslexigruppen" in suggestions(client, "Dislexigruppen")
+    assert "lönnmetoden" in suggestions(site_pages, "Lönmetoden")
+    assert "kvarnbyskoaching" in suggestions(site_pages, "kvarnbyskaoching")
+    assert "dyslexigruppen" in suggestions(site_pages, "Dislexigruppen")
