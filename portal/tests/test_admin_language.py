@@ -11,6 +11,7 @@ import ast
 import gettext
 import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from django.apps import apps
@@ -18,8 +19,6 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation.trans_real import DjangoTranslation
 
-from methods.models import MethodPage
-from reports.models import ProjectReportPage, ReportIndexPage
 from testing.helpers import publish_report
 
 # Packages whose strings editors see in the admin (their apps that are installed).
@@ -129,17 +128,17 @@ def english_sentences():
     return sentences
 
 
-def admin_pages(demo_site):
-    report = ProjectReportPage.objects.first()
-    method = MethodPage.objects.first()
-    index = ReportIndexPage.objects.get()
+def admin_pages(site_pages):
+    """The admin pages an editor opens, on the content `site_pages` built."""
+    report, method, index = site_pages.report, site_pages.method, site_pages.reports
+    search = urlencode({"q": method.title.split()[0]})
     return [
         reverse("wagtailadmin_home"),
         reverse("wagtailadmin_explore", args=[index.pk]),
         reverse("wagtailadmin_pages:edit", args=[report.pk]),
         reverse("wagtailadmin_pages:edit", args=[method.pk]),
         reverse("wagtailadmin_pages:history", args=[report.pk]),
-        reverse("wagtailadmin_pages:search") + "?q=coachning",
+        f"{reverse('wagtailadmin_pages:search')}?{search}",
         "/admin/slutrapporter/",
         "/admin/slutrapporter/?needs_review=true",
         "/admin/projektledare/",
@@ -155,10 +154,10 @@ def admin_pages(demo_site):
     ]
 
 
-def test_no_english_sentence_on_the_pages_an_editor_opens(editor_client, demo_site):
+def test_no_english_sentence_on_the_pages_an_editor_opens(editor_client, site_pages):
     sentences = english_sentences()
     found = {}
-    for url in admin_pages(demo_site):
+    for url in admin_pages(site_pages):
         response = editor_client.get(url)
         assert response.status_code == 200, url
         text = visible_text(response.content.decode())
@@ -168,14 +167,15 @@ def test_no_english_sentence_on_the_pages_an_editor_opens(editor_client, demo_si
     assert not found, found
 
 
-def test_empty_listings_and_counts_are_swedish(editor_client, demo_site):
+def test_empty_listings_and_counts_are_swedish(editor_client, site_pages):
     text = visible_text(editor_client.get("/admin/projektledare/").content.decode())
     assert "Det finns inga inbjudningar att visa" in text
     assert "There are no" not in text
     text = visible_text(editor_client.get("/admin/projektledare/?q=zzz").content.decode())
     assert "Inga inbjudningar matchade din sökning" in text
-    publish_report("En andra rapport")
-    index = ReportIndexPage.objects.get()
+    index = site_pages.reports
+    assert [page.pk for page in index.get_children()] == [site_pages.report.pk]
+    publish_report("En andra rapport", parent=index)
     text = visible_text(editor_client.get(f"/admin/pages/{index.pk}/").content.decode())
     assert "1–2 av 2 sidor" in text and " of " not in text
     assert re.search(

@@ -6,21 +6,25 @@ the view fails here.
   focusable (tabindex="-1"), named by its h2, and a link to every field in error; each
   such field is marked aria-invalid and described by its error next to it.
 - Every page has exactly one search landmark, with a name.
+
+The public pages are those of the site `site_pages` builds (testing/fixtures.py).
 """
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
 from django.test import Client
 
-from conftest import SEED_REPORT_URL
 from submissions.forms import STEPS, StepForm, step_data
 from submissions.models import Submission
 from testing.submissions import PASSWORD, invite, step_url
 
-STATEMENT_URL = "/tillganglighetsredogorelse/"
+
+def address(site_pages, where):
+    """A route of the portal ("/sok/"), or a page of `site_pages` by its attribute name."""
+    return where if where.startswith("/") else site_pages.url(getattr(site_pages, where))
 
 
 def soup_of(response):
@@ -113,12 +117,13 @@ def linked_fields(soup, summary):
 # --- Error summaries ------------------------------------------------------------------
 
 
-def test_accessibility_problem_form_summarises_its_errors(client, demo_site):
-    soup = soup_of(client.get(STATEMENT_URL))
+def test_accessibility_problem_form_summarises_its_errors(site_pages):
+    client, statement_url = site_pages.client, site_pages.url(site_pages.statement)
+    soup = soup_of(client.get(statement_url))
     form = form_with_button(soup, "Skicka rapport")
     response = send(
         client,
-        STATEMENT_URL,
+        statement_url,
         form,
         {"page_address": "/sok/", "description": "", "reply_email": "inte-en-adress"},
         button="Skicka rapport",
@@ -133,14 +138,15 @@ def test_accessibility_problem_form_summarises_its_errors(client, demo_site):
     assert soup.find(id="id_reply_email")["value"] == "inte-en-adress"
 
 
-def test_accessibility_problem_form_comes_back_to_the_form(client, demo_site):
+def test_accessibility_problem_form_comes_back_to_the_form(site_pages):
     """The statement is long and the form is at its end: sent back to #rapportera."""
-    form = form_with_button(soup_of(client.get(STATEMENT_URL)), "Skicka rapport")
+    page = site_pages.client.get(site_pages.url(site_pages.statement))
+    form = form_with_button(soup_of(page), "Skicka rapport")
     assert urlsplit(form["action"]).fragment == "rapportera"
 
 
 @pytest.fixture
-def leader_client(client, editor, demo_site):
+def leader_client(client, editor):
     """A project leader who accepted an invitation through its page, signed in on `client`."""
     editor_client = Client()
     editor_client.force_login(editor)
@@ -188,7 +194,7 @@ def test_step_form_renders_every_field_with_the_shared_field_include(leader_clie
         assert rendered in page, field.name
 
 
-def test_invitation_with_mismatching_passwords_summarises_the_error(client, editor, demo_site):
+def test_invitation_with_mismatching_passwords_summarises_the_error(client, editor):
     editor_client = Client()
     editor_client.force_login(editor)
     _, link = invite(editor_client)
@@ -230,9 +236,11 @@ def assert_one_named_search_landmark(soup):
     return landmark
 
 
-@pytest.mark.parametrize("url", ["/sok/", "/sok/?q=coachning", "/sok/?q=V%C3%A4xsj%C3%B6"])
-def test_search_page_has_one_search_landmark_its_own_form(client, demo_site, url):
-    soup = soup_of(client.get(url))
+@pytest.mark.parametrize("query", ["", "a word of a method's title", "Växsjö"])
+def test_search_page_has_one_search_landmark_its_own_form(site_pages, query):
+    if query == "a word of a method's title":
+        query = site_pages.method.title.split()[0]
+    soup = soup_of(site_pages.client.get(f"/sok/?{urlencode({'q': query})}" if query else "/sok/"))
     landmark = assert_one_named_search_landmark(soup)
     assert landmark.find_parent("main") is not None, "the landmark is not the page's search"
     assert landmark.find("input", attrs={"name": "q"}) is not None
@@ -242,29 +250,29 @@ def test_search_page_has_one_search_landmark_its_own_form(client, demo_site, url
 
 
 @pytest.mark.parametrize(
-    "url",
+    "where",
     [
-        "/",
-        "/metoder/",
-        "/metoder/coachning-i-grupp/",
-        "/framgangsfaktorer/koll-och-uppfoljning/",
-        "/slutrapporter/",
-        SEED_REPORT_URL,
-        "/om-portalen/",
-        STATEMENT_URL,
+        "home",
+        "methods",
+        "method",
+        "factor",
+        "reports",
+        "report",
+        "about",
+        "statement",
         "/malgrupper/",
-        "/resultat-i-siffror/",
+        "statistics",
         "/konto/logga-in/",
     ],
 )
-def test_every_other_page_has_one_named_search_landmark(client, demo_site, url):
-    response = client.get(url)
-    assert response.status_code == 200
+def test_every_other_page_has_one_named_search_landmark(site_pages, where):
+    response = site_pages.client.get(address(site_pages, where))
+    assert response.status_code == 200, where
     landmark = assert_one_named_search_landmark(soup_of(response))
     assert landmark.get("action") == "/sok/"
 
 
-def test_not_found_page_has_one_named_search_landmark(client, demo_site):
-    response = client.get("/finns-inte-har/")
+def test_not_found_page_has_one_named_search_landmark(site_pages):
+    response = site_pages.client.get("/finns-inte-har/")
     assert response.status_code == 404
     assert_one_named_search_landmark(soup_of(response))

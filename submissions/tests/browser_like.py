@@ -1,9 +1,10 @@
 """Forms read from the page and sent as a browser sends them, for the leader's tests:
 what a field shows, its hidden fields (the draft's version and fingerprints, the form's
-token) and the buttons, as rendered."""
+token) and the buttons, as rendered; and a page's address as a visitor opens it."""
 
 from bs4 import BeautifulSoup
 from django.test import Client
+from wagtail.models import Site
 
 from testing.submissions import step_url
 
@@ -50,3 +51,11 @@ def second_tab(client):
     tab = Client()
     tab.cookies = client.cookies
     return tab
+
+
+def public_url(page):
+    """The page's address on the default site (the one `Client()` requests), published
+    or not: where a visitor would open it."""
+    url = page.get_url(current_site=Site.objects.get(is_default_site=True))
+    assert url and url.startswith("/"), url
+    return url

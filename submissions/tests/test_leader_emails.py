@@ -12,6 +12,7 @@ from wagtail.users.models import UserProfile
 
 from reports.models import ProjectReportPage
 from submissions.services import EDITORS_GROUP, review_workflow
+from testing.factories import ImportedReportFactory
 from testing.submissions import fill_in, invite, review_action, send_in
 
 
@@ -116,17 +117,18 @@ def test_publication_mails_the_leader_the_public_link(
 
 
 def test_an_editor_who_sends_a_page_to_review_keeps_wagtails_rejection_mail(
-    editor, seed_report, django_capture_on_commit_callbacks
+    editor, django_capture_on_commit_callbacks
 ):
-    seed_report.save_revision(user=editor)
-    review_workflow().start(seed_report, editor)
+    report = ImportedReportFactory()
+    report.save_revision(user=editor)
+    review_workflow().start(report, editor)
     colleague = User.objects.create_user("kollega", "kollega@example.se", "losen-12345-abc")
     colleague.groups.add(Group.objects.get(name=EDITORS_GROUP))
     other = Client()
     other.force_login(colleague)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        review_action(other, ProjectReportPage.objects.get(pk=seed_report.pk), "reject", "Nej.")
+        review_action(other, ProjectReportPage.objects.get(pk=report.pk), "reject", "Nej.")
     assert any("avvisad" in message.subject for message in to(editor.email))
 
 
@@ -155,7 +157,7 @@ def test_links_use_the_configured_address_while_the_site_has_a_placeholder(
     assert report_link(leader_submission, "https://rapport.example.se") in body
 
 
-def test_the_invitation_link_is_on_the_sites_address(reviewer_client, demo_site):
+def test_the_invitation_link_is_on_the_sites_address(reviewer_client):
     Site.objects.filter(is_default_site=True).update(hostname="portal.example.se", port=443)
     _, link = invite(reviewer_client)
     assert link.startswith("https://portal.example.se/inbjudan/")

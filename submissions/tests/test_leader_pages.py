@@ -147,5 +147,5 @@ def test_leaders_pages_are_never_cached(client, reviewer_client, leader):
         "/konto/nytt-losenord/MQ/fel-token/",
     ],
 )
-def test_account_pages_are_never_cached(client, url, demo_site):
+def test_account_pages_are_never_cached(client, url, db):
     assert_private(client.get(url))

@@ -8,7 +8,6 @@ that both have seen the same state before either acts on it.
 """
 
 import threading
-from io import StringIO
 
 import pytest
 from django.core import mail
@@ -45,29 +44,29 @@ def concurrent(test):
     return test
 
 
+def empty_every_table():
+    call_command(
+        "flush", interactive=False, inhibit_post_migrate=True, reset_sequences=False, verbosity=0
+    )
+
+
 @pytest.fixture(scope="module")
 def database_kept(django_db_setup, django_db_blocker):
     """The tests here commit, and each ends with every table emptied; its serialized
-    rollback puts the migrations' data back when the next one starts (`demo_site` then
-    loads the demo). The tables are emptied before the first, so that each starts the
-    same way, and the database is rebuilt as the session began after the last, for the
-    tests that follow."""
+    rollback puts the migrations' data back when the next one starts. The tables are
+    emptied before the first, so that each starts the same way; after the last, the
+    database gets back what it held before the first (whatever the session put in it),
+    for the tests that follow."""
     if connection.vendor != "postgresql":
         yield
         return
-    migrated = connection._test_serialized_contents  # pytest-django made it for these
     with django_db_blocker.unblock():
-        call_command(
-            "flush",
-            interactive=False,
-            inhibit_post_migrate=True,
-            reset_sequences=False,
-            verbosity=0,
-        )
+        kept = connection.creation.serialize_db_to_string()
+        empty_every_table()
     yield
     with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(migrated)
-        call_command("load_demo", verbosity=0, stdout=StringIO())
+        empty_every_table()
+        connection.creation.deserialize_db_from_string(kept)
 
 
 def at_once(*requests):
@@ -136,7 +135,7 @@ def followed(client, response):
 # --- The invitation form sent twice --------------------------------------------------
 
 
-def test_the_invitation_form_sent_again_invites_once(reviewer_client, demo_site):
+def test_the_invitation_form_sent_again_invites_once(reviewer_client):
     invite(reviewer_client, email=EMAIL, project=PROJECT)
     response = reviewer_client.post("/admin/projektledare/new/", invitation_form())
     assert response.status_code == 200
@@ -146,7 +145,7 @@ def test_the_invitation_form_sent_again_invites_once(reviewer_client, demo_site)
 
 
 @concurrent
-def test_the_invitation_form_sent_twice_at_once_invites_once(editor, demo_site, monkeypatch):
+def test_the_invitation_form_sent_twice_at_once_invites_once(editor, monkeypatch):
     meet_after(monkeypatch, InvitationForm, "clean")
     browsers = [browser(editor), browser(editor)]
     data = invitation_form()
@@ -163,7 +162,7 @@ def test_the_invitation_form_sent_twice_at_once_invites_once(editor, demo_site, 
 # --- One link accepted twice ----------------------------------------------------------
 
 
-def test_a_used_link_says_so(client, reviewer_client, demo_site):
+def test_a_used_link_says_so(client, reviewer_client):
     _, link = invite(reviewer_client)
     accept(client, link)
     response = Client().post(link, {"password": PASSWORD, "password_again": PASSWORD})
@@ -172,7 +171,7 @@ def test_a_used_link_says_so(client, reviewer_client, demo_site):
 
 
 @concurrent
-def test_a_link_accepted_twice_at_once_makes_one_account(editor, demo_site, monkeypatch):
+def test_a_link_accepted_twice_at_once_makes_one_account(editor, monkeypatch):
     _, link = invite(browser(editor), email=EMAIL, project=PROJECT)
     meet_after(monkeypatch, services, "invitation_for_token")
     tabs = [browser(), browser()]
@@ -200,7 +199,7 @@ def test_a_report_sent_in_again_says_it_is_already_sent_in(client, leader_submis
 
 
 @concurrent
-def test_a_report_sent_in_twice_at_once_is_sent_in_once(editor, demo_site, monkeypatch):
+def test_a_report_sent_in_twice_at_once_is_sent_in_once(editor, reports_index, monkeypatch):
     _, link = invite(browser(editor), email=EMAIL, project=PROJECT)
     first_tab = browser()
     submission = accept(first_tab, link)

@@ -14,8 +14,8 @@ from wagtail.models import Workflow
 from wagtail.test.utils.form_data import querydict_from_html
 
 from core.models import Municipality
-from methods.models import MethodPage
 from submissions.models import Invitation
+from testing.factories import MethodIndexPageFactory, MethodPageFactory, default_home
 from testing.submissions import fill_in, send_in
 
 NUMBER = "19121212-1212"
@@ -70,7 +70,8 @@ def test_the_dashboard_lists_a_waiting_report_once_with_granska(reviewer_client,
 
 def test_other_pages_in_a_workflow_stay_in_wagtails_panel(reviewer_client, sent_in, editor):
     """Only the reports listed with "Granska" leave Wagtail's panel."""
-    method = MethodPage.objects.first()
+    methods = MethodIndexPageFactory(parent=default_home())
+    method = MethodPageFactory(parent=methods, title="Metod som granskas", published=True)
     Workflow.objects.get(name="Granskning av slutrapport").start(method, editor)
     html, links = dashboard_links(reviewer_client)
     assert len(links) == 1
@@ -117,7 +118,7 @@ def invitation_form(reviewer_client):
     return html, querydict_from_html(html, form_id="w-editor-form")
 
 
-def test_the_invitation_button_says_skicka_inbjudan(reviewer_client, demo_site):
+def test_the_invitation_button_says_skicka_inbjudan(reviewer_client):
     html, _ = invitation_form(reviewer_client)
     button = re.search(r'<button\s+type="submit".*?</button>', html, re.S).group(0)
     assert "Skicka inbjudan" in button and "Skapa" not in button
@@ -131,7 +132,7 @@ def test_the_invitation_button_says_skicka_inbjudan(reviewer_client, demo_site):
         ("email", "191212121212@example.se"),
     ],
 )
-def test_an_identity_number_in_an_invitation_is_refused(reviewer_client, demo_site, field, value):
+def test_an_identity_number_in_an_invitation_is_refused(reviewer_client, field, value):
     _, data = invitation_form(reviewer_client)
     data.update(
         {

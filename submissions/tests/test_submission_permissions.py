@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 
 from submissions.services import submission_status
+from submissions.tests.browser_like import public_url
 from testing.submissions import (
     PASSWORD,
     accept,
@@ -55,7 +56,7 @@ def test_every_cell_is_defined():
 
 
 @pytest.fixture
-def world(demo_site, editor, reviewer_client):
+def world(reports_index, editor, reviewer_client):
     """Leader A's report in the given state, leader B with a report of their own."""
     leader_a, leader_b = Client(), Client()
     _, link_a = invite(reviewer_client, email="a@example.se", project="A:s projekt")
@@ -132,7 +133,7 @@ def test_only_a_published_report_is_visible_to_the_public(world, state):
     if submission.report is None:
         assert state == "draft"
         return
-    response = Client().get(f"/slutrapporter/{submission.report.slug}/")
+    response = Client().get(public_url(submission.report))
     assert response.status_code == (200 if state == "published" else 404)
 
 

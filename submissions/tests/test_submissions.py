@@ -13,6 +13,7 @@ from search.selectors import run_search
 from submissions.forms import STEPS
 from submissions.models import Submission
 from submissions.services import EDITORS_GROUP, submission_status
+from submissions.tests.browser_like import public_url
 from testing.submissions import (
     PASSWORD,
     accept,
@@ -35,9 +36,7 @@ def leader(leader_submission):
 # --- Invitation ----------------------------------------------------------------------
 
 
-def test_invitation_email_link_sets_a_password_and_opens_the_report(
-    client, reviewer_client, demo_site
-):
+def test_invitation_email_link_sets_a_password_and_opens_the_report(client, reviewer_client):
     invitation, link = invite(reviewer_client, email="Anna@Example.SE")
     message = mail.outbox[-1]
     assert message.to == ["Anna@Example.SE"]
@@ -54,7 +53,7 @@ def test_invitation_email_link_sets_a_password_and_opens_the_report(
     assert invitation.token_hash not in message.body  # only the hash is stored
 
 
-def test_invitation_link_works_once(client, reviewer_client, demo_site):
+def test_invitation_link_works_once(client, reviewer_client):
     _, link = invite(reviewer_client)
     accept(client, link)
     response = Client().get(link)
@@ -62,7 +61,7 @@ def test_invitation_link_works_once(client, reviewer_client, demo_site):
     assert "Länken har redan använts" in response.content.decode()
 
 
-def test_invitation_link_expires(client, reviewer_client, demo_site, settings):
+def test_invitation_link_expires(client, reviewer_client, settings):
     invitation, link = invite(reviewer_client)
     assert invitation.expires_at - timezone.now() > timedelta(days=13, hours=23)
     invitation.expires_at = timezone.now() - timedelta(minutes=1)
@@ -72,19 +71,19 @@ def test_invitation_link_expires(client, reviewer_client, demo_site, settings):
     assert "Länken har gått ut" in response.content.decode()
 
 
-def test_invitation_validity_is_configurable(reviewer_client, demo_site, settings):
+def test_invitation_validity_is_configurable(reviewer_client, settings):
     settings.PORTAL_INVITATION_DAYS = 3
     invitation, _ = invite(reviewer_client)
     assert timedelta(days=2, hours=23) < invitation.expires_at - timezone.now() <= timedelta(days=3)
 
 
-def test_unknown_link_is_refused(client, demo_site):
+def test_unknown_link_is_refused(client, db):
     response = client.get("/inbjudan/finns-inte-alls/")
     assert response.status_code == 410
     assert "Länken är inte giltig" in response.content.decode()
 
 
-def test_weak_or_mismatched_passwords_are_explained(client, reviewer_client, demo_site):
+def test_weak_or_mismatched_passwords_are_explained(client, reviewer_client):
     _, link = invite(reviewer_client)
     html = client.post(link, {"password": "123", "password_again": "123"}).content.decode()
     assert "Lösenordet kunde inte sparas" in html
@@ -93,7 +92,7 @@ def test_weak_or_mismatched_passwords_are_explained(client, reviewer_client, dem
     assert not Submission.objects.exists()
 
 
-def test_resending_an_invitation_replaces_the_link(reviewer_client, demo_site):
+def test_resending_an_invitation_replaces_the_link(reviewer_client):
     invitation, old_link = invite(reviewer_client)
     with TestCase.captureOnCommitCallbacks(execute=True):
         response = reviewer_client.post(
@@ -111,9 +110,7 @@ def test_resending_an_invitation_replaces_the_link(reviewer_client, demo_site):
     assert Client().get(new_link).status_code == 200
 
 
-def test_an_existing_leader_accepts_a_second_project_by_signing_in(
-    client, reviewer_client, demo_site, leader
-):
+def test_an_existing_leader_accepts_a_second_project_by_signing_in(client, reviewer_client, leader):
     _, link = invite(reviewer_client, project="Andra projektet")
     html = client.get(link).content.decode()
     assert "Du är inloggad som anna@example.se" in html
@@ -195,7 +192,7 @@ def test_send_in_creates_a_draft_report_in_the_review_workflow(client, leader):
     assert report.attendance_change == "Ökat mycket"
     assert submission_status(leader).label == "Inskickad"
     # Anonymous visitors never see it.
-    assert Client().get(report.url or f"/slutrapporter/{report.slug}/").status_code == 404
+    assert Client().get(public_url(report)).status_code == 404
 
 
 def test_after_sending_in_the_leader_cannot_change_it(client, leader):
@@ -250,7 +247,7 @@ def test_dashboard_lists_reports_awaiting_review(client, reviewer_client, leader
     assert "Vägen tillbaka" in html and "Växjö, Kronobergs län" in html
 
 
-def test_editors_group_reviews(demo_site):
+def test_editors_group_reviews(reports_index):
     from wagtail.models import Workflow
 
     task = Workflow.objects.get(name="Granskning av slutrapport").tasks.first().specific
