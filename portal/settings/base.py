@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "importer",
     "evidence",
     "search",
+    "workshops",
     "reports",
     "methods",
     "core",
@@ -241,6 +242,16 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "script-src": [_SELF, "'unsafe-inline'"],
         "style-src": [_SELF, "'unsafe-inline'"],
         "img-src": [_SELF, "data:", "blob:"],
+    }
+}
+# XML documents (the sitemap) hold no script; a browser shows them in its own XML viewer,
+# which styles the tree inline.
+XML_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "style-src": ["'unsafe-inline'"],
+        "img-src": ["data:"],  # the viewer's fold arrows
+        "frame-ancestors": [_SELF],
     }
 }
 # No avatars from an outside service in the admin (and none to allow in the policy).
