@@ -23,7 +23,6 @@ INSTALLED_APPS = [
     "importer",
     "evidence",
     "search",
-    "workshops",
     "reports",
     "methods",
     "core",
