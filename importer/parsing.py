@@ -1,13 +1,18 @@
 """Parse legacy final-report survey exports (the format of seed 004) losslessly.
 
-An export is a sequence of question lines, each ending in ":" (the survey tool adds a
-no-break space), each followed by its answer, which may span several lines and
-paragraphs. Questions are recognised against the questionnaire catalogue only, so an
-answer that happens to end with a colon stays part of its answer.
+An export is a sequence of question lines, each ending in ":" (`? : `, `?: `, ` : `,
+`.: ` or `. : `, with a space or a no-break space), each followed by its answer, which
+may span several lines and paragraphs. Unanswered questions are left out, and the order
+and the set of questions vary. Questions are recognised against the questionnaire
+catalogue, so an answer that happens to end with a colon stays part of its answer; an
+unknown line is a question when it has the survey tool's signature or when it follows a
+one-line scale answer (a scale answer is never more than one line). Some exports begin
+with the page's heading ("Du är här", the breadcrumb, "Utvärderingsrapport"): that is
+the page, not an answer (`importer.page_heading`); it gives the report's kind.
 
 Nothing is dropped: a question the catalogue does not know, a scale answer that fits
-no value of its scale, text before the first question and a question asked twice all
-become "extra answers" with a warning for the editor.
+no value of its scale, other text before the first question and a question asked twice
+all become "extra answers" with a warning for the editor.
 
 Recognising labels and scale values is `importer.matching`; key figures stated in free
 text are `importer.key_figures`. This module reads the file and puts the pieces together.
@@ -27,6 +32,7 @@ from importer.matching import (
     match_scale_value,
     normalise,
 )
+from importer.page_heading import read_page_heading, starts_page_heading
 from reports import questionnaire
 
 __all__ = [
@@ -42,8 +48,11 @@ __all__ = [
     "split_blocks",
 ]
 
-# An unknown line counts as a question only with the survey tool's signature.
+# An unknown line counts as a question only with the survey tool's signature (or
+# right after a one-line scale answer), and only this long.
 UNKNOWN_QUESTION_MAX_LENGTH = 250
+# A label ending like this, then a space after the colon, is the survey tool's signature.
+QUESTION_ENDINGS = ("?", ".")
 
 
 class ExportError(Exception):
@@ -73,6 +82,9 @@ class ParsedReport:
     key_figures: dict = field(default_factory=dict)  # key -> int / Decimal (extracted)
     warnings: list = field(default_factory=list)  # Swedish, for the editor
     question_lines: dict = field(default_factory=dict)  # key -> line number in the file
+    # The report's kind when the page's heading names it ("utvardering"), else None.
+    kind: str | None = None
+    page_heading: list = field(default_factory=list)  # the page's heading lines, not kept
 
     @property
     def answer_count(self):
@@ -135,13 +147,30 @@ class _Block:
 
 
 def _question_label(raw_line):
-    """The label of a line that ends with ':' (and its survey signature), else None."""
+    """The label of a line that ends with ':' (and its survey signature), else None.
+
+    The signature: a no-break space after the colon, a space (of any kind) before it, or
+    a label ending in "?" or "." with a space after the colon."""
     stripped = raw_line.rstrip(" \t\r" + NO_BREAK_SPACES)
     if not stripped.endswith(":"):
         return None, False
     tail = raw_line[len(stripped) :]
-    has_signature = any(char in tail for char in NO_BREAK_SPACES) or stripped.endswith(" :")
-    return clean_line(stripped[:-1]), has_signature
+    before_colon = stripped[:-1]
+    label = clean_line(before_colon)
+    has_signature = (
+        any(char in tail for char in NO_BREAK_SPACES)
+        or before_colon[-1:].isspace()
+        or (bool(tail) and label.endswith(QUESTION_ENDINGS))
+    )
+    return label, has_signature
+
+
+def _after_one_line_scale_answer(block):
+    """True when the block is a scale question whose answer so far is one line."""
+    question = block.question
+    if not isinstance(question, questionnaire.Question) or not question.is_scale:
+        return False
+    return sum(1 for line in block.lines if clean_line(line)) == 1
 
 
 def _join_answer(lines):
@@ -165,7 +194,10 @@ def split_blocks(text, matcher):
     previous_key, used = "", set()
     for number, raw in enumerate(text.split("\n"), start=1):
         label, has_signature = _question_label(raw)
+        if len(blocks) == 1 and starts_page_heading(raw):
+            label = None  # "Du är här:" begins the page's heading, not a question
         if label is not None:
+            has_signature = has_signature or _after_one_line_scale_answer(blocks[-1])
             candidates = matcher.candidates(label)
             if candidates:
                 question = choose_question(candidates, previous_key, used)
@@ -216,6 +248,10 @@ def _refuse_identity_numbers(text):
 def _store_block(block, result):
     answer = _join_answer(block.lines)
     if block.question == "preamble":
+        result.kind, is_page_heading = read_page_heading(block.lines)
+        if is_page_heading:
+            result.page_heading = [line for line in map(clean_line, block.lines) if line]
+            return
         if answer:
             result.extras.append(ExtraAnswer("", "", answer, line=1))
             result.warnings.append("Text före första frågan sparades som övrigt svar (rad 1).")

@@ -7,9 +7,11 @@ from bs4 import BeautifulSoup
 
 from core.content_version import current_content_version
 from evidence.aggregates import evidence_for, factor_evidence, method_evidence, statistics
+from evidence.opendata import question_schema
+from reports import questionnaire
 from reports.selectors import published_reports
 from testing.factories import MethodPageFactory
-from testing.helpers import result_titles
+from testing.helpers import publish_report, result_titles
 
 
 def bars(distribution):
@@ -194,3 +196,19 @@ def test_similar_projects_share_what_matters_and_never_drafts(site_pages, report
     reasons = [li.get_text() for li in lund.find_all("li")]
     assert reasons[0] == "Samma metod: Testmetod"
     assert "Samma län: Skåne län" in reasons
+
+
+def test_dont_know_is_counted_as_an_answer_in_statistics_and_open_data(site_pages):
+    """The extent answer "Vet ej" (found in real exports) has its bar and counts as
+    answered, like "Har ej mätt"; the open data's question schema lists it."""
+    dont_know = questionnaire.EXTENT.dont_know
+    report = publish_report(
+        "Vet ej-projektet", parent=site_pages.reports, org_staff_competence=dont_know
+    )
+    evidence = evidence_for(published_reports().filter(pk=report.pk), details=True)
+    competence = next(d for d in evidence.organisation if d.key == "org_staff_competence")
+    assert bars(competence) == {dont_know: 1}
+    assert (competence.answered, competence.unanswered) == (1, 0)
+    assert competence.bars[-1].value == dont_know
+    schema = {question["key"]: question for question in question_schema()}
+    assert schema["org_staff_competence"]["values"] == list(questionnaire.EXTENT.values)

@@ -31,7 +31,7 @@ class Scale:
     name: str
     named_values: tuple[tuple[str, str], ...]  # (name, value) in the survey's order
     # Values that are real answers but sit outside the ordered range
-    # ("Har ej mätt", "Ej aktuellt"): counted, never ranked.
+    # ("Har ej mätt", "Ej aktuellt", "Vet ej"): counted, never ranked.
     unranked: tuple[str, ...] = ()
     # Values that count as a good outcome ("Ökat mycket", "Ökat ganska mycket").
     positive: tuple[str, ...] = ()

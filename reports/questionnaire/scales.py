@@ -23,6 +23,7 @@ CHANGE = declare_scale(
     not_applicable="Ej aktuellt",
     unranked=("not_measured", "not_applicable"),
     positive=("increased_much", "increased_somewhat"),
+    aliases={"Oförändrad": "unchanged"},  # exports say both
 )
 EXTENT = declare_scale(
     "extent",
@@ -31,6 +32,9 @@ EXTENT = declare_scale(
     some="I viss utsträckning",
     small="I liten utsträckning",
     not_at_all="Inte alls",
+    # Found in exports: a real answer ("we cannot tell"), counted but never ranked.
+    dont_know="Vet ej",
+    unranked=("dont_know",),
 )
 GROUP_WORK = declare_scale(
     "group_work",

@@ -95,6 +95,12 @@ TARGET_GROUP = Section(
             CHANGE,
             role="return_to_studies",
         ),
+        # Asked in later exports than the seed, right after the return-to-studies question.
+        text(
+            "other_individual_results",
+            "Om ni har mätt andra resultat på individnivå än vad som efterfrågas ovan, "
+            "redogör för dem nedan.",
+        ),
     ),
 )
 ORGANISATION = Section(

@@ -9,9 +9,10 @@ from reports.questionnaire import sections
 from reports.questionnaire.elements import Section, declare_scale, text
 
 
-def test_twelve_survey_sections_with_64_questions_in_seed_order():
+def test_twelve_survey_sections_with_65_questions_in_seed_order():
+    # The seed's 64 and one that later exports ask (other results on the individual level).
     assert len(questionnaire.SURVEY_SECTIONS) == 12
-    assert len(questionnaire.SURVEY_QUESTIONS) == 64
+    assert len(questionnaire.SURVEY_QUESTIONS) == 65
     assert [s.title for s in questionnaire.SURVEY_SECTIONS][:3] == [
         "Måluppfyllelse",
         "Resultat för målgruppen",
@@ -43,6 +44,26 @@ def test_scales_hold_the_survey_values():
     assert "Ej aktuellt" in questionnaire.CHANGE.values
     assert questionnaire.REFERENCE_GROUP_WORK.values[-1] == "Har inte haft någon referensgrupp"
     assert "Har inte haft någon referensgrupp" not in questionnaire.GROUP_WORK.values
+
+
+def test_scales_know_the_answers_real_exports_give():
+    # "Vet ej" is a real answer on the extent questions, outside the ordered range.
+    assert questionnaire.EXTENT.dont_know == "Vet ej"
+    assert questionnaire.EXTENT.values[-1] == "Vet ej"
+    assert questionnaire.EXTENT.unranked == ("Vet ej",)
+    assert "Vet ej" not in questionnaire.CHANGE.values
+    # "Oförändrad" is another spelling of the declared "Oförändrat", not a value of its own.
+    assert "Oförändrad" not in questionnaire.CHANGE.values
+    assert ("Oförändrad", "Oförändrat") in questionnaire.CHANGE.aliases
+
+
+def test_other_individual_results_follows_the_return_to_studies_question():
+    keys = questionnaire.TARGET_GROUP.keys
+    return_to_studies = keys.index(questionnaire.TARGET_GROUP.return_to_studies.key)
+    question = questionnaire.QUESTIONS_BY_KEY[keys[return_to_studies + 1]]
+    assert question.key == "other_individual_results" and question.is_text
+    assert question.label.startswith("Om ni har mätt andra resultat på individnivå")
+    assert not question.required
 
 
 def test_every_question_is_a_column_on_the_report_page():

@@ -36,13 +36,18 @@ def test_table_lists_every_question_and_every_scale_value():
     table = command_output()
     lines = table.splitlines()
     question_rows = [line for line in lines if line.startswith("| ") and "`" in line.split("|")[2]]
-    assert len(question_rows) == 72  # 8 key figures and 64 survey questions
+    assert len(question_rows) == 73  # 8 key figures and 65 survey questions
     assert (
         "| Resultat för målgruppen (`target_group`) | `attendance_change` | Hur har närvaron "
         "utvecklats under perioden för projektets genomförande för de elever som ingår i Plug "
         "In? | scale: Förändring | `TARGET_GROUP.attendance` |"
     ) in lines
     assert "| Förändring | Har ej mätt | `CHANGE.not_measured` | an answer, never ranked |" in lines
+    assert "| Utsträckning | Vet ej | `EXTENT.dont_know` | an answer, never ranked |" in lines
+    unchanged = (
+        "| Förändring | Oförändrat | `CHANGE.unchanged` | exports may spell it “Oförändrad” |"
+    )
+    assert unchanged in lines
     assert any("Tillfredsställande" in line for line in lines)
 
 
