@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from core.page_forms import PortalPageForm
+from core.slugs import place_slug
 
 
 def live_public(related):
@@ -97,6 +98,11 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def slug(self):
+        """The municipality's address part (/kommuner/vaxjo/), from its name."""
+        return place_slug(self.name)
 
 
 class ContentVersion(models.Model):

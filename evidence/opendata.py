@@ -5,6 +5,7 @@ The whole download costs four queries whatever the number of reports. In the CSV
 cell that a spreadsheet would read as a formula is written as text (`csv_cell`).
 """
 
+from methods.models import MethodPage
 from reports import questionnaire
 from reports.models import ProjectReportPage
 
@@ -59,7 +60,7 @@ def report_rows(reports, site_root_path, base_url):
         report_ids,
         "projectreportpage_id",
         "methodpage__title",
-        methodpage__live=True,
+        methodpage__in=MethodPage.objects.live().public(),
     )
     tags = _names_by_report(
         ProjectReportPage.tags.through, report_ids, "content_object_id", "tag__name"

@@ -1,6 +1,6 @@
 from django import forms
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -132,7 +132,12 @@ class MethodIndexPage(PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["methods"] = (
-            MethodPage.objects.live().public().child_of(self).prefetch_related("success_factors")
+            MethodPage.objects.live()
+            .public()
+            .child_of(self)
+            .prefetch_related(
+                Prefetch("success_factors", SuccessFactorPage.objects.live().public())
+            )
         )
         return context
 

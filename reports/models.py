@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -28,40 +29,18 @@ from core.api_serializers import (
 from core.facets import facet_key
 from core.models import PortalPage, live_public
 from core.widgets import TagCheckboxWidget
+from methods.models import SuccessFactorPage
 from reports import panels as admin_panels
 from reports import questionnaire
-
-REPORTS_PER_PAGE = 20
-
-
-# Project sizes by number of participants, for "Liknande projekt": (value, label, top).
-PARTICIPANT_BANDS = (
-    ("1-9", "1–9 deltagare", 9),
-    ("10-24", "10–24 deltagare", 24),
-    ("25-49", "25–49 deltagare", 49),
-    ("50-99", "50–99 deltagare", 99),
-    ("100-", "100 deltagare eller fler", None),
+from reports.choices import (  # noqa: F401  (PARTICIPANT_BANDS: other apps read it here)
+    PARTICIPANT_BANDS,
+    OrganisationType,
+    PluginRound,
+    ReportKind,
+    participant_band,
 )
 
-
-def participant_band(participants):
-    """(value, label) of the size band for a number of participants, or None."""
-    if not participants:
-        return None
-    for value, label, top in PARTICIPANT_BANDS:
-        if top is None or participants <= top:
-            return value, label
-    return None
-
-
-class OrganisationType(models.TextChoices):
-    SCHOOL = "school", _("Skola")
-    KAA = "kaa", _("KAA (kommunala aktivitetsansvaret)")
-
-
-class PluginRound(models.TextChoices):
-    PLUGIN_1 = "plugin1", _("Plug In (2012–2015)")
-    PLUGIN_2 = "plugin2", _("Plug In 2.0 (2015–2018)")
+REPORTS_PER_PAGE = 20
 
 
 class ReportIndexPage(PortalPage):
@@ -84,7 +63,8 @@ class ReportIndexPage(PortalPage):
         from reports.selectors import published_reports
 
         context = super().get_context(request, *args, **kwargs)
-        reports = published_reports().child_of(self)
+        # Every report, also those filed under a project workshop (/projektverkstader/).
+        reports = published_reports()
         paginator = Paginator(reports, REPORTS_PER_PAGE)
         context["reports_page"] = paginator.get_page(request.GET.get("sida"))
         return context
@@ -142,6 +122,15 @@ class ProjectReportPage(PortalPage, ReportAnswers):
     )
     period_start = models.DateField(_("projektstart"), null=True, blank=True)
     period_end = models.DateField(_("projektslut"), null=True, blank=True)
+    kind = models.CharField(
+        _("typ av rapport"), max_length=16, choices=ReportKind.choices, default=ReportKind.FINAL
+    )
+    report_date = models.DateField(
+        _("rapportdatum"),
+        null=True,
+        blank=True,
+        help_text=_("När rapporten skrevs: en projektverkstads rapporter visas i den ordningen."),
+    )
     summary = models.TextField(
         _("sammanfattning"),
         blank=True,
@@ -190,6 +179,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
                 FieldPanel("municipality"),
                 FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("plugin_round")]),
                 FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("report_date")]),
             ],
             heading=_("Projektet"),
         ),
@@ -225,6 +215,7 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         index.FilterField("municipality"),
         index.FilterField("organisation_type"),
         index.FilterField("plugin_round"),
+        index.FilterField("kind"),
         index.RelatedFields("municipality", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
@@ -235,12 +226,15 @@ class ProjectReportPage(PortalPage, ReportAnswers):
         APIField("plugin_round"),
         APIField("period_start"),
         APIField("period_end"),
+        APIField("kind"),
+        APIField("report_date"),
         APIField("methods", serializer=LivePagesSerializer()),
         APIField("tags"),
         *[APIField(question.key) for question in questionnaire.QUESTIONS],
         APIField("extra_answers", serializer=ExtraAnswerSerializer(many=True)),
     ]
-    parent_page_types = ["reports.ReportIndexPage"]
+    # A workshop's reports stand under it; reports knows the workshop page by name only.
+    parent_page_types = ["reports.ReportIndexPage", "workshops.WorkshopPage"]
     subpage_types = []
     search_kind = "report"
 
@@ -284,7 +278,8 @@ class ProjectReportPage(PortalPage, ReportAnswers):
     @cached_property
     def _indexed_methods(self):
         """Live, public methods with their success factors, read once per indexing."""
-        return list(self.public_methods().prefetch_related("success_factors"))
+        public_factors = Prefetch("success_factors", SuccessFactorPage.objects.live().public())
+        return list(self.public_methods().prefetch_related(public_factors))
 
     @classmethod
     def search_index_queryset(cls, queryset):
@@ -313,11 +308,12 @@ class ProjectReportPage(PortalPage, ReportAnswers):
             facets[facet_key("year", self.year)] = str(self.year)
         for method in self._indexed_methods:
             facets[facet_key("method", method.slug)] = method.title
-            for factor in method.success_factors.all():
-                if factor.live:
-                    facets[facet_key("factor", factor.slug)] = factor.title
+            for factor in method.success_factors.all():  # live and public (prefetched)
+                facets[facet_key("factor", factor.slug)] = factor.title
         for tag in self.tags.all():
             facets[facet_key("tag", tag.slug)] = tag.name
+        facets[facet_key("kind", self.kind)] = self.get_kind_display()
+        facets.update(self._parent_facets())
         band = participant_band(getattr(self, questionnaire.KEY_FIGURES.total.key))
         if band:
             facets[facet_key("size", band[0])] = band[1]
@@ -329,6 +325,13 @@ class ProjectReportPage(PortalPage, ReportAnswers):
                 value = questionnaire.answer_facet_value(outcome.key, answer)
                 facets[facet_key("answer", value)] = f"{outcome.name}: {answer}"
         return facets
+
+    def _parent_facets(self):
+        """Facets the parent page gives its reports (a workshop: itself and its region),
+        asked by duck typing: reports does not import the apps whose pages hold reports."""
+        parent = self.get_parent() if self.pk and self.path else None
+        report_facets = getattr(parent.specific if parent else None, "report_facets", None)
+        return report_facets() if callable(report_facets) else {}
 
     def search_meta(self):
         place = (

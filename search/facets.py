@@ -9,6 +9,7 @@ what choosing another value would give.
 from dataclasses import dataclass
 
 from reports import questionnaire
+from reports.choices import ReportKind
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,12 @@ class Facet:
 
 
 FACETS = (
-    Facet("type", "Innehåll", order="declared", value_order=("report", "method", "factor", "page")),
+    Facet(
+        "type",
+        "Innehåll",
+        order="declared",
+        value_order=("report", "workshop", "region", "method", "factor", "page"),
+    ),
     Facet("county", "Län", order="label"),
     Facet(
         "municipality", "Kommun", order="label", open_up_to=0, max_shown=30, narrowed_by="county"
@@ -41,6 +47,11 @@ FACETS = (
     Facet("tag", "Målgrupp"),
     Facet("org", "Organisationstyp", order="label"),
     Facet("round", "Plug In-omgång", order="label"),
+    # Project workshops and Plug In regions (the pages of the workshops app give their
+    # reports these values; search names the facets only).
+    Facet("region", "Region", order="label"),
+    Facet("workshop", "Projektverkstad", order="label", open_up_to=0, max_shown=30),
+    Facet("kind", "Typ av rapport", order="declared", value_order=tuple(ReportKind.values)),
     Facet("year", "År (projektslut)", order="key-desc"),
     Facet(
         "outcome",

@@ -61,6 +61,7 @@ from submissions.invitations import (  # noqa: F401
 )
 from submissions.models import Submission
 from submissions.notifications import quiet_admin_notifications, send_receipt
+from workshops.models import WorkshopIndexPage
 
 EDITORS_GROUP = "Redaktörer"
 WORKFLOW_NAME = "Granskning av slutrapport"
@@ -192,15 +193,16 @@ def submission_status(submission):
 
 
 def review_workflow():
-    """The workflow "Granskning av slutrapport", assigned to the report index."""
+    """The workflow "Granskning av slutrapport", assigned to the report index and to the
+    workshop index (a report sent in under a project workshop is reviewed too)."""
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if created or not workflow.workflow_tasks.exists():
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
         task.groups.set(Group.objects.filter(name=EDITORS_GROUP))
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    index = ReportIndexPage.objects.first()
-    if index is not None:
-        WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    for index in (ReportIndexPage.objects.first(), WorkshopIndexPage.objects.first()):
+        if index is not None:
+            WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
     return workflow
 
 

@@ -8,7 +8,8 @@ from submissions.admin_views import (
     InvitationViewSet,
     OtherObjectsToModeratePanel,
 )
-from submissions.services import EDITORS_GROUP
+from submissions.services import EDITORS_GROUP, review_workflow
+from workshops.models import WorkshopIndexPage
 
 
 @hooks.register("register_admin_viewset")
@@ -29,3 +30,11 @@ def add_awaiting_review_panel(request, panels):
             for panel in panels
         ]
         panels.append(AwaitingReviewPanel())
+
+
+@hooks.register("after_create_page")
+def review_reports_under_new_workshop_index(request, page):
+    """A workshop index made in the admin gets the review workflow at once, so that a
+    report filed under one of its workshops is reviewed."""
+    if isinstance(page.specific, WorkshopIndexPage):
+        review_workflow()

@@ -354,3 +354,7 @@ class SubmissionFactory(_ServiceFactory):
         if sent_in:
             services.submit(submission, submission.leader)
         return model_class.objects.get(pk=submission.pk)
+
+
+# --- regions, municipalities and workshops -------------------------------------------
+# In `testing.workshop_factories` (this module is at the size limit).

@@ -44,7 +44,7 @@ from testing.factories import (
     SuccessFactorIndexPageFactory,
     SuccessFactorPageFactory,
 )
-from testing.helpers import publish
+from testing.helpers import SiteClient, publish
 from testing.seed import SEED_EXPORT
 
 __all__ = ["seed_report", "site_pages"]
@@ -59,25 +59,6 @@ SEED_METADATA = {
     "period_start": date(2013, 8, 1),
     "period_end": date(2014, 12, 31),
 }
-
-
-class SiteClient(Client):
-    """A test client whose requests are served by `site`, found by host name and port.
-
-    Django's client sends SERVER_PORT 80 with every request whatever its defaults say,
-    and Wagtail finds a request's site by that port: `testing.helpers.site_client` reaches
-    a site on localhost:81 only while no other site is on localhost (a database without
-    the demo has Wagtail's own default site on localhost:80). This client sends the
-    site's port.
-    """
-
-    def __init__(self, site, **defaults):
-        super().__init__(HTTP_HOST=f"{site.hostname}:{site.port}", **defaults)
-        self.server_port = str(site.port)
-
-    def request(self, **request):
-        request["SERVER_PORT"] = self.server_port
-        return super().request(**request)
 
 
 @dataclass

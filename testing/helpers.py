@@ -41,9 +41,28 @@ def index(*pages):
     index_pages([page.pk for page in pages])
 
 
+class SiteClient(Client):
+    """A test client whose requests are served by `site`, found by host name and port.
+
+    Django's client sends SERVER_PORT 80 with every request whatever its defaults say,
+    and Wagtail finds a request's site by that port: a plain client reaches
+    a site on localhost:81 only while no other site is on localhost (a database without
+    the demo has Wagtail's own default site on localhost:80). This client sends the
+    site's port.
+    """
+
+    def __init__(self, site, **defaults):
+        super().__init__(HTTP_HOST=f"{site.hostname}:{site.port}", **defaults)
+        self.server_port = str(site.port)
+
+    def request(self, **request):
+        request["SERVER_PORT"] = self.server_port
+        return super().request(**request)
+
+
 def site_client(site, **defaults):
     """A test client whose requests are served by `site` (its host name and port)."""
-    return Client(HTTP_HOST=f"{site.hostname}:{site.port}", SERVER_PORT=str(site.port), **defaults)
+    return SiteClient(site, **defaults)
 
 
 def assert_parent_types(testcase, child, parents):

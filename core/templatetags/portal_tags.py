@@ -24,7 +24,8 @@ def main_menu(context):
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
 def breadcrumb(context):
     """ "Du är här" on every page below home: a page's ancestors, or for views that are
-    not pages (search, target groups) the `breadcrumbs` they give, [(title, url)]."""
+    not pages (search, target groups) the `breadcrumbs` they give, [(title, url)]. A
+    page's own route (a routable page's /kommuner/vaxjo/) adds `breadcrumb_tail`."""
     request = context.get("request")
     page = context.get("page")
     if page is not None:
@@ -35,7 +36,8 @@ def breadcrumb(context):
             ("Startsida" if ancestor.depth == 2 else ancestor.title, ancestor.get_url(request))
             for ancestor in ancestors
         ]
-        return {"crumbs": [*crumbs, (page.title, page.get_url(request))]}
+        tail = context.get("breadcrumb_tail") or []
+        return {"crumbs": [*crumbs, (page.title, page.get_url(request)), *tail]}
     trail = context.get("breadcrumbs")
     return {"crumbs": [("Startsida", "/"), *trail] if trail else []}
 

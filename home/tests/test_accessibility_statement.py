@@ -5,7 +5,7 @@ The statement is a page of the site `site_pages` builds (testing/fixtures.py).""
 from django.core import mail
 
 from home.models import AccessibilityProblemReport
-from testing.fixtures import SiteClient
+from testing.helpers import SiteClient
 
 
 def test_statement_explains_how_to_report_and_where_to_complain(site_pages):

@@ -15,6 +15,7 @@ from testing.factories import (
     default_home,
 )
 from testing.helpers import assert_parent_types
+from workshops.models import MunicipalityIndexPage, RegionIndexPage, WorkshopIndexPage
 
 # evidence stands beside home in the layers: named, not imported.
 StatisticsPage = apps.get_model("evidence", "StatisticsPage")
@@ -31,6 +32,9 @@ class HomePageTreeTests(WagtailPageTestCase):
                 SuccessFactorIndexPage,
                 MethodIndexPage,
                 ReportIndexPage,
+                RegionIndexPage,
+                WorkshopIndexPage,
+                MunicipalityIndexPage,
                 StatisticsPage,
                 StandardPage,
                 AccessibilityStatementPage,

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "importer",
     "evidence",
     "search",
+    "workshops",
     "reports",
     "methods",
     "core",

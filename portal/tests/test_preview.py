@@ -8,16 +8,21 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import querydict_from_html
 
-from methods.models import MethodPage
 from reports.models import ProjectReportPage
+from testing.fixtures import build_site_pages
 from testing.helpers import publish_report, save_draft
 from testing.submissions import accept, fill_in, invite, send_in
+from testing.workshop_factories import RegionPageFactory, WorkshopPageFactory, workshop_tree
 
 
 class PreviewTests(TestCase):
     def setUp(self):
         self.editor = User.objects.create_user("granskare", "g@example.se", "losen-123-abc")
         self.editor.groups.add(Group.objects.get(name="Redaktörer"))
+        self.site = build_site_pages()
+        tree = workshop_tree(self.site.home)
+        self.region = RegionPageFactory(parent=tree.regions, published=True)
+        self.workshop = WorkshopPageFactory(parent=tree.workshops, published=True)
 
     def assertPreviews(self, page):
         """The preview panel as the editor uses it (the edit form posted to the preview
@@ -40,22 +45,24 @@ class PreviewTests(TestCase):
     def test_every_page_type_previews(self):
         page_types = [model for model in get_page_models() if model is not Page]
         for model in page_types:
-            page = model.objects.first()
-            if page is None:
-                continue  # not in the demo: covered by the tests below where it matters
             with self.subTest(model.__name__):
+                page = model.objects.descendant_of(self.site.home, inclusive=True).first()
+                self.assertIsNotNone(page, "build a page of this type in setUp")
                 self.assertPreviews(page)
 
     def test_a_draft_report_whose_draft_names_methods_previews(self):
-        report = publish_report("Förhandsvisad rapport", methods=["coachning-i-grupp"])
-        report.methods = list(MethodPage.objects.filter(slug="individuell-coachning"))
+        site = self.site
+        report = publish_report(
+            "Förhandsvisad rapport", methods=[site.method.slug], parent=site.reports
+        )
+        report.methods = [site.other_method]
         report.summary = "Ändrad i utkastet."
         save_draft(report)
         self.assertPreviews(report)
         self.client.force_login(self.editor)
         html = self.client.get(f"/admin/pages/{report.pk}/view_draft/").content.decode()
         self.assertIn("Ändrad i utkastet.", html)
-        self.assertIn("Individuell coachning", html)
+        self.assertIn(self.site.other_method.title, html)
 
     def test_a_report_sent_in_by_a_leader_previews(self):
         editor_client = Client()

@@ -46,21 +46,6 @@ def common_surfaces(site):
     )
 
 
-def pending(site, subject, kind):
-    """Leaks whose fix lies in code other engineers are changing now; each has a strict
-    xfail test at the end, which fails once the leak is fixed (then drop it here).
-
-    - evidence/opendata.py lists a report's methods with `methodpage__live=True` only;
-    - methods/models.py (MethodIndexPage) prefetches every success factor of a method;
-    - reports/models.py (search_facets) keeps a method's factor when it is merely live.
-    """
-    if subject == "method":
-        return OPEN_DATA if kind in RESTRICTED else ()
-    if subject == "factor":
-        return (site.url(site.methods), *(REPORT_FACETS if kind in RESTRICTED else ()))
-    return ()
-
-
 def make_private(page, kind):
     """Make a published `page` private the way an editor does (the index follows when
     the transaction commits: here at once)."""
@@ -158,9 +143,8 @@ def method_surfaces(site, reports):
 
 
 def test_a_private_method_is_named_nowhere(private_method):
-    kind, site, reports = private_method
-    hidden = pending(site, "method", kind)
-    surfaces = [url for url in method_surfaces(site, reports) if url not in hidden]
+    _, site, reports = private_method
+    surfaces = method_surfaces(site, reports)
     assert_never_shown(site.client, surfaces, "Hemlighetsmetoden", "Hemlighetsgruppen")
 
 
@@ -255,19 +239,17 @@ def private_factor(request, site_pages):
 
 
 def test_a_private_success_factor_is_named_nowhere(private_factor):
-    kind, site, method, report = private_factor
+    _, site, method, report = private_factor
     surfaces = (
         *common_surfaces(site),
+        *REPORT_FACETS,
         "/sok/?q=Hemlighetsfaktrn",
         "/api/search/?q=Hemlighetsfaktrn",
-        "/api/search/?q=rapporten",
         site.url(method),
         site.url(report),
         f"/api/v2/pages/{method.pk}/",
         f"/api/v2/pages/{report.pk}/",
     )
-    hidden = pending(site, "factor", kind)
-    surfaces = [url for url in surfaces if url not in hidden]
     assert_never_shown(site.client, surfaces, "Hemlighetsfaktorn")
 
 
@@ -321,27 +303,3 @@ def test_a_private_report_does_not_count(private_report):
     statistics = read(client, site.url(site.statistics))
     total = re.search(r"<dt>slutrapporter</dt><dd>([\d\s\xa0]+)</dd>", statistics).group(1)
     assert int(re.sub(r"\D", "", total)) == download.count('"id": ')
-
-
-# --- leaks to be fixed in code other engineers are changing now (see `pending`) ---------
-
-
-@pytest.mark.xfail(strict=True, reason="evidence/opendata.py: a method only needs to be live")
-@pytest.mark.parametrize("private_method", RESTRICTED, indirect=True)
-def test_pending_a_restricted_method_in_the_downloads(private_method):
-    _, site, _ = private_method
-    assert_never_shown(site.client, OPEN_DATA, "Hemlighetsmetoden")
-
-
-@pytest.mark.xfail(strict=True, reason="methods/models.py: the method index lists every factor")
-@pytest.mark.parametrize("private_factor", KINDS, indirect=True)
-def test_pending_a_private_factor_on_the_method_index(private_factor):
-    _, site, _, _ = private_factor
-    assert_never_shown(site.client, (site.url(site.methods),), "Hemlighetsfaktorn")
-
-
-@pytest.mark.xfail(strict=True, reason="reports/models.py: a report's factor only needs live")
-@pytest.mark.parametrize("private_factor", RESTRICTED, indirect=True)
-def test_pending_a_restricted_factor_in_the_report_facets(private_factor):
-    _, site, _, _ = private_factor
-    assert_never_shown(site.client, REPORT_FACETS, "Hemlighetsfaktorn")

@@ -8,8 +8,9 @@ from reports.models import ProjectReportPage, ReportIndexPage
 from testing.factories import ProjectReportPageFactory, ReportIndexPageFactory, default_home
 from testing.helpers import assert_parent_types
 
-# The home app stands above reports in the layers: named, not imported.
+# The home and workshops apps stand above reports in the layers: named, not imported.
 HomePage = apps.get_model("home", "HomePage")
+WorkshopPage = apps.get_model("workshops", "WorkshopPage")
 
 
 class ReportTreeTests(WagtailPageTestCase):
@@ -19,8 +20,8 @@ class ReportTreeTests(WagtailPageTestCase):
     def test_report_index_holds_final_reports_only(self):
         self.assertAllowedSubpageTypes(ReportIndexPage, {ProjectReportPage})
 
-    def test_final_report_stands_under_the_report_index_only(self):
-        assert_parent_types(self, ProjectReportPage, {ReportIndexPage})
+    def test_final_report_stands_under_the_report_index_or_a_workshop(self):
+        assert_parent_types(self, ProjectReportPage, {ReportIndexPage, WorkshopPage})
 
     def test_final_report_has_no_subpages(self):
         self.assertAllowedSubpageTypes(ProjectReportPage, set())

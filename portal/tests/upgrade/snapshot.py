@@ -75,7 +75,7 @@ def _answers_sha256(obj, keys):
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _report(report, keys, key_figures):
+def _report(report, keys, key_figures, hashed):
     municipality = report.municipality if report.municipality_id else None
     return {
         "id": report.pk,
@@ -83,7 +83,7 @@ def _report(report, keys, key_figures):
         "answers": {key: norm(getattr(report, key)) for key in keys},
         "key_figures": {key: norm(getattr(report, key)) for key in key_figures},
         "latest_revision_answers_sha256": _answers_sha256(
-            report.get_latest_revision_as_object(), keys
+            report.get_latest_revision_as_object(), hashed
         ),
         "extra_answers": [
             {
@@ -112,14 +112,21 @@ def _report(report, keys, key_figures):
     }
 
 
+# Questions added since the snapshot the upgrade is compared with: the revision hash is
+# taken over the questions that snapshot had (PORTAL_SNAPSHOT_ANSWER_KEYS, comma-separated),
+# while `answers` lists every question the code declares.
+ANSWER_KEYS_ENV = "PORTAL_SNAPSHOT_ANSWER_KEYS"
+
+
 def reports():
     """Every report page's answers, as declared by the questionnaire."""
     questionnaire = importlib.import_module(QUESTIONNAIRE_MODULE)
     keys = [question.key for question in questionnaire.QUESTIONS]
+    hashed = [key for key in os.environ.get(ANSWER_KEYS_ENV, "").split(",") if key] or keys
     key_figures = list(questionnaire.KEY_FIGURES.keys)
     queryset = model("ProjectReportPage").objects.order_by("pk")
     return [
-        _report(report, keys, key_figures)
+        _report(report, keys, key_figures, hashed)
         for report in queryset.select_related("municipality__county")
     ]
 
