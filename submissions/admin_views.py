@@ -13,6 +13,7 @@ from wagtail.models import Page
 from core.identity_numbers import find_identity_numbers, phone_number_hint
 from submissions import services as submissions
 from submissions.models import Invitation
+from workshops.models import WorkshopPage
 
 IDENTITY_NUMBER_MESSAGE = (
     "Texten innehåller ett {kind} ({masked}). En inbjudan får inte innehålla "
@@ -20,22 +21,63 @@ IDENTITY_NUMBER_MESSAGE = (
 )
 
 
+WORKSHOP_HELP = (
+    "Slutrapporten skapas under den här projektverkstaden när projektledaren skickar in "
+    "den; utan projektverkstad hamnar den under Slutrapporter. Projektverkstaden måste "
+    "omfatta inbjudans kommun. En rapport som redan är inskickad flyttas inte om du byter "
+    "projektverkstad här: flytta den i sidträdet."
+)
+
+
+class WorkshopChoiceField(forms.ModelChoiceField):
+    """The project workshops, each with its municipalities (and "utkast" when not live)."""
+
+    def label_from_instance(self, obj):
+        places = ", ".join(municipality.name for municipality in obj.municipalities.all())
+        label = f"{obj.title} – {places or 'ingen kommun angiven'}"
+        return label if obj.live else f"{label} (utkast)"
+
+
 class InvitationForm(forms.ModelForm):
+    workshop = WorkshopChoiceField(
+        queryset=WorkshopPage.objects.order_by("title").prefetch_related("municipalities"),
+        required=False,
+        label=_("Projektverkstad"),
+        empty_label=_("Ingen (rapporten hamnar under Slutrapporter)"),
+        help_text=WORKSHOP_HELP,
+    )
+
     class Meta:
         model = Invitation
-        fields = ["name", "email", "municipality", "project_name"]
+        fields = ["name", "email", "municipality", "project_name", "workshop"]
         labels = {"name": _("Projektledarens namn"), "email": _("Projektledarens e-post")}
 
     def clean(self):
         """Refuse a personal identity number in any text, next to its field: the
-        invitation is stored and e-mailed, so nothing is written."""
+        invitation is stored and e-mailed, so nothing is written. The workshop must be
+        one of the invitation's municipality."""
         cleaned_data = super().clean()
         for name in ("name", "email", "project_name"):
             found = find_identity_numbers(cleaned_data.get(name) or "")
             if found:
                 message = IDENTITY_NUMBER_MESSAGE.format(kind=found[0].kind, masked=found[0].masked)
                 self.add_error(name, message + phone_number_hint(found[0]))
+        self._check_workshop(cleaned_data.get("workshop"), cleaned_data.get("municipality"))
         return cleaned_data
+
+    def _check_workshop(self, workshop, municipality):
+        if workshop is None or municipality is None:
+            return
+        places = list(workshop.municipalities.all())
+        if municipality in places:
+            return
+        names = ", ".join(place.name for place in places)
+        belongs = f"hör till {names}" if places else "har ingen kommun angiven"
+        self.add_error(
+            "workshop",
+            f"Projektverkstaden {workshop.title} {belongs}, inte till {municipality.name}. "
+            f"Välj en projektverkstad i {municipality.name} eller ingen.",
+        )
 
 
 class InvitationCreateView(generic.CreateView):
@@ -81,8 +123,21 @@ class InvitationEditView(generic.EditView):
 
     def get_success_message(self):
         if self.object.accepted_at:
-            return "Inbjudan är sparad."
+            return "Inbjudan är sparad." + self._report_stays()
         return f"En ny länk är skickad till {self.object.email}; den gamla fungerar inte längre."
+
+    def _report_stays(self):
+        """Said when the workshop changed after the report was created."""
+        submission = getattr(self.object, "submission", None)
+        sent_in = submission is not None and submission.report_id is not None
+        if not sent_in or "workshop" not in self.form.changed_data:
+            return ""
+        return " Rapporten är redan inskickad och står kvar där den skapades."
+
+
+class WorkshopColumn(Column):
+    def get_value(self, instance):
+        return instance.workshop.title if instance.workshop_id else "–"
 
 
 class ReportStatusColumn(Column):
@@ -107,6 +162,7 @@ class InvitationViewSet(ModelViewSet):
         "email",
         "project_name",
         "municipality",
+        WorkshopColumn("workshop", label=_("Projektverkstad")),
         Column("status", label=_("Inbjudan")),
         ReportStatusColumn("report", label=_("Rapport")),
         DateColumn("created_at", label=_("Skickad")),

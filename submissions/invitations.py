@@ -114,12 +114,15 @@ def _issue_and_send(invitation):
 
 def send_invitation(invitation, link):
     expires = timezone.localtime(invitation.expires_at).strftime("%Y-%m-%d")
+    workshop = invitation.workshop
+    filed = f"Rapporten hör till projektverkstaden {workshop.title}.\n\n" if workshop else ""
     send_mail(
         subject=f"Inbjudan: lämna slutrapporten för {invitation.project_name}",
         message=(
             f"Hej {invitation.name}!\n\n"
             f"Redaktionen för PlugInnovation bjuder in dig att lämna slutrapporten för "
             f"projektet {invitation.project_name} ({invitation.municipality.name}) på webben.\n\n"
+            f"{filed}"
             f"Välj ett lösenord via länken nedan. Länken fungerar en gång och gäller till "
             f"och med {expires}.\n\n{link}\n\n"
             "Du kan fylla i rapporten i flera omgångar: allt du skriver sparas som utkast "

@@ -10,7 +10,8 @@ class Invitation(models.Model):
     """An editor's invitation of a project leader to report online.
 
     The link in the e-mail carries a random token; only its SHA-256 is stored, it works
-    once and expires (PORTAL_INVITATION_DAYS, default 14).
+    once and expires (PORTAL_INVITATION_DAYS, default 14). `workshop`, when set, is the
+    project workshop the report is created under when it is sent in.
     """
 
     name = models.CharField(_("namn"), max_length=150)
@@ -22,6 +23,14 @@ class Invitation(models.Model):
         verbose_name=_("kommun"),
     )
     project_name = models.CharField(_("projektets namn"), max_length=255)
+    workshop = models.ForeignKey(
+        "workshops.WorkshopPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("projektverkstad"),
+    )
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

@@ -30,6 +30,7 @@ from wagtail.models import (
 )
 
 from reports import questionnaire
+from reports.choices import ReportKind
 from reports.models import ProjectReportPage, ReportIndexPage
 from reports.services import create_report_page
 from submissions.forms import (
@@ -61,7 +62,7 @@ from submissions.invitations import (  # noqa: F401
 )
 from submissions.models import Submission
 from submissions.notifications import quiet_admin_notifications, send_receipt
-from workshops.models import WorkshopIndexPage
+from workshops.models import WorkshopIndexPage, WorkshopPage
 
 EDITORS_GROUP = "Redaktörer"
 WORKFLOW_NAME = "Granskning av slutrapport"
@@ -206,10 +207,31 @@ def review_workflow():
     return workflow
 
 
+def report_parent(submission):
+    """Where a report sent in for the first time is created: under the project workshop
+    its invitation names, else under the report index. A report once created stays
+    where it is, whatever the invitation says later."""
+    invitation = submission.invitation
+    workshop = invitation.workshop if invitation is not None else None
+    return workshop or ReportIndexPage.objects.first()
+
+
+def report_workshop(submission):
+    """The project workshop of the leader's report: the one it stands under once sent in,
+    until then the one its invitation names; None when there is none."""
+    report = submission.report
+    if report is not None:
+        parent_path = report.path[: -ProjectReportPage.steplen]
+        return WorkshopPage.objects.filter(path=parent_path).first()
+    invitation = submission.invitation
+    return invitation.workshop if invitation is not None else None
+
+
 @transaction.atomic
 def submit(submission, user):
-    """Send the report in: a draft report page (created or updated), then review; the
-    leader gets a receipt by e-mail.
+    """Send the report in: a draft report page (created or updated; a new one is a final
+    report dated today, under `report_parent`), then review; the leader gets a receipt
+    by e-mail.
 
     The submission is locked first: of two simultaneous sendings one wins and the other
     gets AlreadySentIn."""
@@ -223,13 +245,14 @@ def submit(submission, user):
     values = cleaned_answers(submission)
     report = submission.report
     if report is None:
-        index = ReportIndexPage.objects.first()
         report = create_report_page(
-            index,
+            report_parent(submission),
             title=values.pop("title"),
             user=user,
             owner=user,
             municipality=submission.municipality,
+            kind=ReportKind.FINAL,
+            report_date=timezone.localdate(),
             **values,
         )
         submission.report = report
@@ -254,7 +277,9 @@ def submit(submission, user):
 
 
 def submissions_of(user):
-    return Submission.objects.filter(leader=user).select_related("report", "municipality")
+    return Submission.objects.filter(leader=user).select_related(
+        "report", "municipality", "invitation__workshop"
+    )
 
 
 def submission_for(user, pk):

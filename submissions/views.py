@@ -75,6 +75,16 @@ def _title(submission):
     )
 
 
+def _workshop(request, submission):
+    """(name, public address or "") of the report's project workshop, or None: the
+    address only while the workshop is live and public."""
+    workshop = submissions.report_workshop(submission)
+    if workshop is None:
+        return None
+    public = workshop.live and not workshop.get_view_restrictions().exists()
+    return (workshop.title, workshop.get_url(request) if public else "")
+
+
 # --- Invitation ----------------------------------------------------------------------
 
 
@@ -147,7 +157,12 @@ def accept_invitation(request, token):
 @require_safe
 def my_reports(request):
     rows = [
-        (submission, submissions.submission_status(submission), _title(submission))
+        (
+            submission,
+            submissions.submission_status(submission),
+            _title(submission),
+            _workshop(request, submission),
+        )
         for submission in submissions.submissions_of(request.user)
     ]
     return TemplateResponse(
@@ -170,6 +185,7 @@ def my_report(request, pk):
             "submission": submission,
             "title": _title(submission),
             "status": status,
+            "workshop": _workshop(request, submission),
             "steps": [
                 (number, step, _step_state(submission, step, problems))
                 for number, step in _numbered()

@@ -46,19 +46,21 @@ def step_answers(number, answers=None):
     return {name: answers[name] for name in field_names(STEPS[number - 1])}
 
 
-def invite(editor_client, email="anna@example.se", project="Vägen tillbaka", code="0780"):
-    """Invite through the admin; returns (invitation, link from the e-mail)."""
+def invite(
+    editor_client, email="anna@example.se", project="Vägen tillbaka", code="0780", workshop=None
+):
+    """Invite through the admin (naming the project `workshop`, a page, when given);
+    returns (invitation, link from the e-mail)."""
+    data = {
+        "name": "Anna Andersson",
+        "email": email,
+        "municipality": Municipality.objects.get(code=code).pk,
+        "project_name": project,
+        "workshop": workshop.pk if workshop is not None else "",
+    }
     # The e-mail leaves when the invitation is committed.
     with TestCase.captureOnCommitCallbacks(execute=True):
-        response = editor_client.post(
-            "/admin/projektledare/new/",
-            {
-                "name": "Anna Andersson",
-                "email": email,
-                "municipality": Municipality.objects.get(code=code).pk,
-                "project_name": project,
-            },
-        )
+        response = editor_client.post("/admin/projektledare/new/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     link = re.search(r"https?://\S+/inbjudan/\S+/", mail.outbox[-1].body).group(0)
     return Invitation.objects.get(email=email, project_name=project), link

@@ -260,6 +260,10 @@ def expected_after(before):
     # draft from before starts at 1.
     for submission in expected["submissions"]:
         submission["version"] = 1
+    # Invitations gained the project workshop the report is created under: none for
+    # every invitation from before (their reports stay under the report index).
+    for invitation in expected["invitations"]:
+        invitation["workshop_id"] = None
     return expected
 
 
