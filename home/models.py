@@ -40,6 +40,10 @@ class HomePage(PortalPage):
         "workshops.WorkshopIndexPage",
         "workshops.MunicipalityIndexPage",
         "evidence.StatisticsPage",
+        "articles.CaseStudyIndexPage",
+        "articles.NewsIndexPage",
+        "articles.ResearchIndexPage",
+        "articles.EnglishPage",
         "home.StandardPage",
         "home.AccessibilityStatementPage",
     ]

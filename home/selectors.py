@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Sum
 
+from articles.selectors import latest_news
 from methods.models import MethodPage
 from reports import questionnaire
 from reports.selectors import published_reports
@@ -38,4 +39,5 @@ def home_page_context(home):
         "featured_methods": [item.method for item in featured],
         "latest_reports": published_reports()[:LATEST_REPORTS],
         "key_figures": key_figures(),
+        **latest_news(),
     }

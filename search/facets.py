@@ -36,7 +36,19 @@ FACETS = (
         "type",
         "Innehåll",
         order="declared",
-        value_order=("report", "workshop", "region", "method", "factor", "page"),
+        # The kinds' labels are the page types' names (`search_kind_label`): "casestudy"
+        # Fallstudie, "news" Nyhet, "research" Forskning (the articles app's pages).
+        value_order=(
+            "report",
+            "workshop",
+            "region",
+            "method",
+            "factor",
+            "casestudy",
+            "research",
+            "news",
+            "page",
+        ),
     ),
     Facet("county", "Län", order="label"),
     Facet(
@@ -51,6 +63,8 @@ FACETS = (
     # reports these values; search names the facets only).
     Facet("region", "Region", order="label"),
     Facet("workshop", "Projektverkstad", order="label", open_up_to=0, max_shown=30),
+    # The theme of a research entry (the articles app's research pages give the values).
+    Facet("theme", "Forskningstema", order="label"),
     Facet("kind", "Typ av rapport", order="declared", value_order=tuple(ReportKind.values)),
     Facet("year", "År (projektslut)", order="key-desc"),
     Facet(

@@ -342,8 +342,11 @@ class WorkshopPage(PortalPage):
         return " · ".join(part for part in parts if part)
 
     def search_dependents(self):
-        """Its reports carry the workshop's name as a facet."""
-        return self.get_children()
+        """Its reports carry the workshop's name as a facet, and so do the case studies
+        of it (the articles app's, read through their related name, not imported)."""
+        return Page.objects.filter(
+            Q(pk__in=self.get_children().values("pk")) | Q(pk__in=self.case_studies.values("pk"))
+        )
 
     def get_context(self, request, *args, **kwargs):
         # workshops.selectors imports this module: the import cannot stand at the top.

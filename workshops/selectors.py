@@ -103,6 +103,9 @@ def workshop_context(workshop):
         "workshop_methods": live_public(workshop.methods).order_by("title"),
         "workshop_tags": workshop.target_groups.all(),
         "contact": workshop.public_contact,
+        # The case studies of the articles app (a layer above) point here with the
+        # related name `case_studies`: read through it, without importing articles.
+        "workshop_case_studies": live_public(workshop.case_studies).order_by("title", "pk"),
     }
 
 

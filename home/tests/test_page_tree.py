@@ -5,6 +5,7 @@ from django.apps import apps
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from articles.models import CaseStudyIndexPage, EnglishPage, NewsIndexPage, ResearchIndexPage
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from methods.models import MethodIndexPage, SuccessFactorIndexPage
 from reports.models import ReportIndexPage
@@ -36,6 +37,10 @@ class HomePageTreeTests(WagtailPageTestCase):
                 WorkshopIndexPage,
                 MunicipalityIndexPage,
                 StatisticsPage,
+                CaseStudyIndexPage,
+                NewsIndexPage,
+                ResearchIndexPage,
+                EnglishPage,
                 StandardPage,
                 AccessibilityStatementPage,
             },

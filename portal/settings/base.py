@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "submissions",
     "importer",
     "evidence",
+    "articles",
     "search",
     "workshops",
     "reports",

@@ -9,6 +9,13 @@ from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import querydict_from_html
 
 from reports.models import ProjectReportPage
+from testing.article_factories import (
+    CaseStudyPageFactory,
+    EnglishPageFactory,
+    NewsPageFactory,
+    ResearchPageFactory,
+    article_tree,
+)
 from testing.fixtures import build_site_pages
 from testing.helpers import publish_report, save_draft
 from testing.submissions import accept, fill_in, invite, send_in
@@ -23,6 +30,11 @@ class PreviewTests(TestCase):
         tree = workshop_tree(self.site.home)
         self.region = RegionPageFactory(parent=tree.regions, published=True)
         self.workshop = WorkshopPageFactory(parent=tree.workshops, published=True)
+        articles = article_tree(self.site.home)
+        CaseStudyPageFactory(parent=articles.case_studies, workshop=self.workshop, published=True)
+        NewsPageFactory(parent=articles.news, published=True)
+        ResearchPageFactory(parent=articles.research, published=True)
+        EnglishPageFactory(parent=self.site.home, published=True)
 
     def assertPreviews(self, page):
         """The preview panel as the editor uses it (the edit form posted to the preview
