@@ -46,14 +46,17 @@ run: setup ## Install, migrate, load demo content, print admin login, serve on S
 	@echo "Serving the portal at http://$(HOST):$(PORT)/ (Ctrl+C stops)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Test processes (pytest-xdist): one per CPU; PYTEST_WORKERS=0 runs them in this process.
+PYTEST_WORKERS ?= auto
+
 test: $(VENV)/.installed-dev ## Run the whole test suite on SQLite
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS)
 
 postgres: ## Start the local PostgreSQL 15 cluster and create the portal role if missing
 	bash scripts/ensure_postgres.sh
 
 test-postgres: $(VENV)/.installed-dev postgres ## Run the whole test suite on PostgreSQL
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -n $(PYTEST_WORKERS)
 
 VNU_JAR := tools/node_modules/vnu-jar/build/dist/vnu.jar
 
