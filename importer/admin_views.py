@@ -8,9 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from importer.batches import PENDING, cancel_batch, create_batch, planned_changes, start_batch
+from importer.batches import (
+    PENDING,
+    cancel_batch,
+    create_batch,
+    planned_changes,
+    planned_placement,
+    start_batch,
+)
 from importer.forms import ImportUploadForm
 from importer.importing import UploadError
+from importer.mapping import MappingError
 from importer.models import ImportBatch
 from importer.uploads import MAX_FILE_BYTES, MAX_FILES, max_uncompressed
 
@@ -51,12 +59,16 @@ class ImportStartView(ImportPermissionMixin, WagtailAdminTemplateMixin, Template
             # chunks by the importer, within its limits, never whole.
             sources = [(upload.name, upload) for upload in form.cleaned_data["files"]]
             try:
+                mapping = form.cleaned_data["mapping"]
                 batch = create_batch(
                     sources,
                     user=request.user,
                     publish=form.cleaned_data["publish"],
                     municipality=form.cleaned_data["municipality"],
+                    mapping=mapping.read() if mapping else None,
                 )
+            except MappingError as error:
+                form.add_error("mapping", str(error))
             except UploadError as error:
                 form.add_error("files", str(error))
             else:
@@ -89,6 +101,7 @@ class ImportBatchView(ImportPermissionMixin, WagtailAdminTemplateMixin, Template
         if self.batch.status == ImportBatch.Status.PREVIEW:
             for file in files:
                 file.changes = planned_changes(self.batch, file)
+                file.plan = planned_placement(self.batch, file)
         context.update(
             batch=self.batch,
             files=files,

@@ -7,6 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from importer.importing import ImportOutcome, UploadError, import_file, plan_file
+from importer.mapping import Placement, check_files, file_key, read_mapping
 from importer.models import ImportBatch, ImportFile
 from importer.uploads import MAX_FILE_BYTES, read_uploads
 
@@ -16,7 +17,7 @@ PENDING = (ImportFile.Status.VALID, ImportFile.Status.CONFIRM)
 FLUSH_BYTES = 2 * MAX_FILE_BYTES  # file contents held before they are written
 
 
-def create_batch(sources, *, user, publish=False, municipality=None):
+def create_batch(sources, *, user, publish=False, municipality=None, mapping=None):
     """Check every uploaded file (zips unpacked) and keep the valid ones for import.
 
     `sources` are [(name, binary file object)]. Files are read one at a time (zips
@@ -25,15 +26,17 @@ def create_batch(sources, *, user, publish=False, municipality=None):
     keep only their error: their bytes are not stored (they may hold a personal identity
     number). A file that would update a report found by content alone is kept as
     CONFIRM: the import button confirms it. Raises UploadError, and stores nothing,
-    when a limit is passed.
+    when a limit is passed or the `mapping` file (bytes, `importer.mapping`) is bad.
     """
+    placements = read_mapping(mapping) if mapping else {}
     with transaction.atomic():
         batch = ImportBatch.objects.create(
             created_by=user, publish=publish, municipality=municipality
         )
-        rows, held, total, count = [], 0, 0, 0
+        rows, held, total, count, names = [], 0, 0, 0, []
         for position, upload in enumerate(read_uploads(sources)):
-            row = _preview_row(batch, position, upload)
+            names.append(upload.name)
+            row = _preview_row(batch, position, upload, placements.get(file_key(upload.name)))
             rows.append(row)
             held += len(row.content)
             count += 1
@@ -43,18 +46,23 @@ def create_batch(sources, *, user, publish=False, municipality=None):
                 rows, held = [], 0
         if not count:
             raise UploadError("Välj minst en fil att importera.", "no files to import")
+        check_files(placements, names)
         ImportFile.objects.bulk_create(rows)
         batch.total = total
         batch.save(update_fields=["total"])
     return batch
 
 
-def _preview_row(batch, position, upload):
+def _preview_row(batch, position, upload, placement=None):
     if upload.error:
         outcome = ImportOutcome(upload.name, "failed", error=upload.error)
     else:
         outcome = plan_file(
-            upload.name, upload.data, publish=batch.publish, municipality=batch.municipality
+            upload.name,
+            upload.data,
+            publish=batch.publish,
+            municipality=batch.municipality,
+            placement=placement,
         )
     if outcome.failed:
         status = ImportFile.Status.INVALID
@@ -72,6 +80,17 @@ def _preview_row(batch, position, upload):
         warnings=outcome.warnings,
         error=outcome.error,
         report=None if outcome.failed else outcome.report,
+        placement=placement.as_json() if placement and not outcome.failed else {},
+    )
+
+
+def _replan(batch, row):
+    return plan_file(
+        row.name,
+        bytes(row.content),
+        publish=batch.publish,
+        municipality=batch.municipality,
+        placement=Placement.from_json(row.placement),
     )
 
 
@@ -79,10 +98,14 @@ def planned_changes(batch, row):
     """What importing a CONFIRM row would change on its report, as it stands now."""
     if row.status != ImportFile.Status.CONFIRM or not row.content:
         return []
-    outcome = plan_file(
-        row.name, bytes(row.content), publish=batch.publish, municipality=batch.municipality
-    )
-    return outcome.changes
+    return _replan(batch, row).changes
+
+
+def planned_placement(batch, row):
+    """What a waiting row's mapping-file row does (importer.mapping.PlacementPlan), or None."""
+    if row.status not in PENDING or not row.content or not row.placement:
+        return None
+    return _replan(batch, row).placement
 
 
 def start_batch(batch):
@@ -131,6 +154,7 @@ def _import_row(batch, row):
             # A report found by content alone was shown in the preview: importing confirms
             # that one report, and no other.
             confirmed=row.report_id if row.status == ImportFile.Status.CONFIRM else None,
+            placement=Placement.from_json(row.placement),
         )
     except Exception:  # one broken file must not stop the batch
         logger.exception("Import of %s in batch %s failed", row.name, batch.pk)

@@ -36,6 +36,16 @@ class ImportUploadForm(forms.Form):
         label=_("Kommun"),
         help_text=_("Sätts på alla rapporter i importen. Lämna tomt och ange kommun per rapport."),
     )
+    mapping = forms.FileField(
+        required=False,
+        allow_empty_file=True,
+        label=_("Mappningsfil (valfri)"),
+        help_text=_(
+            "CSV (UTF-8) med rubrikraden file,workshop,municipality,kind,date,old_url och en "
+            "rad per fil: projektverkstad, kommun, rapporttyp, datum och adressen på gamla "
+            "PlugInnovation.se, som omdirigeras till rapporten."
+        ),
+    )
     publish = forms.BooleanField(
         required=False,
         label=_("Publicera rapporterna direkt"),

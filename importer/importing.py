@@ -20,11 +20,13 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 
+from importer.mapping import plan_placement, redirect_old_address
 from importer.parsing import ExportError, ParsedReport, decode_export, parse_export_text
 from importer.targets import Refused, changes, find_target
 from importer.uploads import MAX_FILE_BYTES, MAX_FILES, UploadError, safe_name
 from reports.models import ProjectReportPage, ReportIndexPage
 from reports.services import apply_parsed_report, create_report_page
+from workshops.services import ensure_workshop
 
 __all__ = [
     "MAX_FILES",
@@ -54,6 +56,7 @@ class ImportOutcome:
     action: str = ""  # the plan: create | update | unchanged | confirm
     match: str = ""  # how the report was found: "" (new) | key | content
     changes: list = field(default_factory=list)  # importer.targets.Change
+    placement: object = None  # importer.mapping.PlacementPlan, with a mapping file's row
 
     @property
     def failed(self):
@@ -100,35 +103,51 @@ def check_file(name, data):
     )
 
 
-def plan_file(name, data, *, publish=False, municipality=None, title=None, confirmed=None):
+def plan_file(
+    name, data, *, publish=False, municipality=None, title=None, confirmed=None, placement=None
+):
     """The dry run of `import_file`: what importing would do, writing nothing.
 
     `outcome.action` is create, update, unchanged or confirm (a report found by content
     alone that would change, and the update is not confirmed); `outcome.report` the
-    report it would change and `outcome.changes` what would change on it.
+    report it would change and `outcome.changes` what would change on it. With a mapping
+    file's `placement` (importer.mapping), `outcome.placement` says what else it does.
     """
     outcome = check_file(name, data)
     if not outcome.failed:
-        _plan(outcome, publish=publish, municipality=municipality, title=title, confirmed=confirmed)
+        options = {"publish": publish, "municipality": municipality, "title": title}
+        _plan(outcome, confirmed=confirmed, placement=placement, **options)
     return outcome
 
 
 def import_file(
-    name, data, *, publish=False, municipality=None, title=None, user=None, confirmed=None
+    name,
+    data,
+    *,
+    publish=False,
+    municipality=None,
+    title=None,
+    user=None,
+    confirmed=None,
+    placement=None,
 ):
     """Import one export file; returns what happened. Never raises for bad input.
 
     `confirmed` allows updating a report found by content alone: True for any, or the
     id of the one report the operator confirmed in a dry run. Without it such a file is
-    `skipped` and nothing is written.
+    `skipped` and nothing is written. A `placement` (a mapping file's row) puts a new
+    report under its workshop (made when missing) with its kind and date, and redirects
+    its old address to it.
     """
     outcome = check_file(name, data)
     if outcome.failed:
         return outcome
+    if placement is not None:
+        municipality = placement.municipality
     options = {"publish": publish, "municipality": municipality, "title": title}
     try:
         with transaction.atomic():
-            _plan(outcome, confirmed=confirmed, **options)
+            _plan(outcome, confirmed=confirmed, placement=placement, **options)
             if not outcome.failed:
                 outcome.status = _save(outcome, user=user, **options)
     except UploadError as error:
@@ -136,7 +155,21 @@ def import_file(
     return outcome
 
 
-def _plan(outcome, *, publish, municipality, title, confirmed):
+def _plan(outcome, *, placement=None, **options):
+    if placement is not None:
+        options["municipality"] = placement.municipality
+    draft = _plan_report(outcome, **options)
+    if placement is None or outcome.failed:
+        return
+    outcome.placement, found = plan_placement(placement, outcome.parsed, outcome.report, draft)
+    outcome.changes += found
+    if outcome.action == "unchanged" and (found or outcome.placement.redirect):
+        confirmed = _is_confirmed(options["confirmed"], outcome.report)
+        outcome.action = "confirm" if outcome.match == "content" and not confirmed else "update"
+
+
+def _plan_report(outcome, *, publish, municipality, title, confirmed):
+    """Plan the report itself; returns its latest revision (None for a new report)."""
     key = import_key_for(outcome.name, title)
     try:
         target = find_target(
@@ -146,11 +179,11 @@ def _plan(outcome, *, publish, municipality, title, confirmed):
         outcome.status = "failed"
         outcome.error = f"{outcome.name}: {refusal.message(key=key, municipality=municipality)}"
         outcome.error_english = refusal.message(True, key=key, municipality=municipality)
-        return
+        return None
     outcome.report, outcome.match = target.report, target.match
     if target.report is None:
         outcome.action = "create"
-        return
+        return None
     outcome.changes = changes(
         target, outcome.parsed, municipality=municipality, title=title, publish=publish
     )
@@ -158,13 +191,14 @@ def _plan(outcome, *, publish, municipality, title, confirmed):
         outcome.action = "update" if outcome.changes else "unchanged"
         if outcome.changes and not _is_confirmed(confirmed, target.report):
             outcome.action = "confirm"
-        return
+        return target.draft
     unchanged = (
         target.draft.source_hash == content_hash(outcome.text)
         and (not publish or target.report.live)
         and (municipality is None or target.draft.municipality_id == municipality.pk)
     )
     outcome.action = "unchanged" if unchanged else "update"
+    return target.draft
 
 
 def _is_confirmed(confirmed, report):
@@ -182,26 +216,44 @@ def _save(outcome, *, publish, municipality, title, user):
     if outcome.match != "content":  # a report found by content keeps its key and file
         fields["source_name"] = PurePath(outcome.name).name[:255]
         fields["import_key"] = import_key_for(outcome.name, title)
+    plan = outcome.placement
+    if plan is not None:
+        fields.update(plan.report_fields())
     if outcome.action == "create":
-        report_title = title or default_title(outcome.name)
-        index = report_index()
-        outcome.report = create_report_page(
-            index,
-            title=report_title,
-            slug=find_available_slug(index, slugify(report_title)[:200] or "slutrapport"),
-            parsed=outcome.parsed,
-            publish=publish,
-            user=user,
-            **fields,
-        )
-        return "created"
-    draft = outcome.report.get_latest_revision_as_object()
-    apply_parsed_report(draft, outcome.parsed)
-    for attribute, value in fields.items():
-        setattr(draft, attribute, value)
-    if title:
-        draft.title = title
-    revision = draft.save_revision(user=user, log_action=True)
-    if publish:
-        revision.publish(user=user)
-    return "updated"
+        outcome.report = _create(outcome, title=title, publish=publish, user=user, **fields)
+        status = "created"
+    else:
+        draft = outcome.report.get_latest_revision_as_object()
+        apply_parsed_report(draft, outcome.parsed)
+        for attribute, value in fields.items():
+            setattr(draft, attribute, value)
+        if title:
+            draft.title = title
+        revision = draft.save_revision(user=user, log_action=True)
+        if publish:
+            revision.publish(user=user)
+        status = "updated"
+    if plan is not None:
+        redirect_old_address(plan.placement, outcome.report)
+    return status
+
+
+def _create(outcome, *, title, publish, user, **fields):
+    """A new report: under the report index, or under its workshop (made when missing)
+    with a mapping file's row."""
+    plan = outcome.placement
+    if plan is None:
+        parent, report_title = report_index(), title or default_title(outcome.name)
+    else:
+        placement = plan.placement
+        parent = ensure_workshop(placement.workshop, placement.municipality)
+        report_title = title or placement.report_title(outcome.parsed)
+    return create_report_page(
+        parent,
+        title=report_title,
+        slug=find_available_slug(parent, slugify(report_title)[:200] or "slutrapport"),
+        parsed=outcome.parsed,
+        publish=publish,
+        user=user,
+        **fields,
+    )

@@ -69,6 +69,8 @@ class ImportFile(models.Model):
     answers = models.PositiveIntegerField(_("svar"), default=0)
     warnings = models.JSONField(_("varningar"), default=list)
     error = models.TextField(_("fel"), blank=True)
+    # The mapping file's row for this file (importer.mapping.Placement), if any.
+    placement = models.JSONField(_("placering"), default=dict, blank=True)
     report = models.ForeignKey(
         "reports.ProjectReportPage",
         on_delete=models.SET_NULL,

@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("evidence.urls")),
     path("", include("home.urls")),
+    path("", include("workshops.urls")),
     path("dokument/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -104,6 +104,27 @@ def workshop_from_report(report, index):
     return workshop
 
 
+def workshop_named(title, municipality):
+    """The workshop titled `title` in `municipality` (the first in tree order), or None."""
+    workshops = WorkshopPage.objects.filter(title=title, municipalities=municipality)
+    return workshops.order_by("path").first()
+
+
+@transaction.atomic
+def ensure_workshop(title, municipality):
+    """The workshop titled `title` in `municipality`, made (published, under the workshop
+    index) when there is none."""
+    workshop = workshop_named(title, municipality)
+    if workshop is None:
+        index = workshop_index()
+        workshop = WorkshopPage(title=title, slug=_free_slug(index, title))
+        workshop.municipalities = [municipality]
+        index.add_child(instance=workshop)
+        workshop.save_revision(log_action=True).publish()
+        workshop.refresh_from_db()
+    return workshop
+
+
 def redirect_old_address(report, old_parts):
     """A permanent redirect from the report's old address to the report (one per site
     the old address was on; Wagtail's automatic one for that address is replaced)."""

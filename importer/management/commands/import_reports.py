@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from core.identity_numbers import find_identity_numbers
 from core.models import Municipality
 from importer.importing import ImportOutcome, import_file, plan_file
+from importer.mapping import MappingError, check_files, file_key, read_mapping
 from importer.targets import place
 from importer.uploads import UploadError, read_uploads, safe_name
 
@@ -25,7 +26,8 @@ class Command(BaseCommand):
         "content alone matches a report (a renamed copy) updates it only in the same "
         "municipality and project and only with --confirm-updates; reports sent in online "
         "or in review are never changed. Exit code 0 when every file was imported, 1 when "
-        "any failed or was skipped. -v 2 lists each file's warnings."
+        "any failed or was skipped. -v 2 lists each file's warnings. --mapping names each "
+        "file's workshop, municipality, kind, date and old address (README)."
     )
 
     def add_arguments(self, parser):
@@ -34,6 +36,12 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="publish the reports")
         parser.add_argument("--municipality", metavar="SCB_CODE", help="e.g. 0780 (Växjö)")
         parser.add_argument("--title", help="project name (one file only)")
+        parser.add_argument(
+            "--mapping",
+            metavar="CSV",
+            help="UTF-8 CSV with the header file,workshop,municipality,kind,date,old_url: "
+            "one row per file",
+        )
         parser.add_argument(
             "--confirm-updates",
             action="store_true",
@@ -44,6 +52,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         municipality = self.municipality(options["municipality"])
         self.check_title(options["title"])
+        self.placements = self.read_mapping(options["mapping"])
         with ExitStack() as stack:
             sources = self.open_files(options["files"], stack)
             total = self.count(sources)  # every limit checked before anything is written
@@ -107,7 +116,23 @@ class Command(BaseCommand):
             raise CommandError(error.english) from None
 
     def count(self, sources):
-        return sum(1 for _ in self.uploads(sources))
+        names = [upload.name for upload in self.uploads(sources)]
+        try:
+            check_files(self.placements, names)
+        except MappingError as error:
+            raise CommandError(error.english) from None
+        return len(names)
+
+    def read_mapping(self, path):
+        """{file name: Placement} from the --mapping file, checked whole ({} without)."""
+        if not path:
+            return {}
+        if not Path(path).is_file():
+            raise CommandError(f"{safe_name(path)[0]}: no such file.")
+        try:
+            return read_mapping(Path(path).read_bytes())
+        except MappingError as error:
+            raise CommandError(error.english) from None
 
     def process(self, upload, options, municipality):
         if upload.error:
@@ -115,6 +140,7 @@ class Command(BaseCommand):
         confirmed = True if options["confirm_updates"] else None
         fields = {"publish": options["publish"], "municipality": municipality}
         fields.update(title=options["title"], confirmed=confirmed)
+        fields["placement"] = self.placements.get(file_key(upload.name))
         if options["dry_run"]:
             return plan_file(upload.name, upload.data, **fields)
         return import_file(upload.name, upload.data, **fields)
@@ -129,6 +155,8 @@ class Command(BaseCommand):
             f"{status:<10} {outcome.name}: {outcome.answers} answers, "
             f"{len(outcome.warnings)} warnings -> {self.where(outcome)}"
         )
+        if outcome.placement is not None:
+            self.stdout.write(f"           > {outcome.placement.describe(english=True)}")
         if outcome.match == "content" or verbosity > 1:
             for change in outcome.changes:
                 self.stdout.write(f"           * {change.in_english()}")
