@@ -256,6 +256,9 @@ def expected_after(before):
     for report in expected["reports"]:
         for key in declared:
             report["answers"].setdefault(key, "")
+    # Imported files gained the mapping file's row (none before).
+    for import_file in expected["import_files"]:
+        import_file["placement"] = {}
     # Drafts gained a version number (a stale tab cannot overwrite newer text): every
     # draft from before starts at 1.
     for submission in expected["submissions"]:
