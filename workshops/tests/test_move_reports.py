@@ -105,7 +105,7 @@ def test_a_second_run_moves_and_creates_nothing(flat):
     run()
     counts = (WorkshopPage.objects.count(), Redirect.objects.count())
     output = run()
-    assert "0 rapporter flyttade, 0 nya projektverkstäder." in output
+    assert "0 reports moved, 0 new workshops." in output
     assert (WorkshopPage.objects.count(), Redirect.objects.count()) == counts
 
 
@@ -114,11 +114,11 @@ def test_dry_run_writes_nothing(index, flat):
     counts = (WorkshopPage.objects.count(), Redirect.objects.count())
     output = run("--dry-run")
     lines = dict(line.split(" → ") for line in output.splitlines() if " → " in line)
-    assert lines[reports["existing"].url] == "projektverkstaden ”Flyttprojektet”"
-    assert lines[reports["elsewhere"].url] == "en ny projektverkstad"
-    assert lines[reports["new"].url] == "en ny projektverkstad"
-    assert lines[reports["new-draft"].url] == "samma nya projektverkstad som en rapport ovan"
-    assert "Inget har ändrats." in output
+    assert lines[reports["existing"].url] == "workshop 'Flyttprojektet'"
+    assert lines[reports["elsewhere"].url] == "a new workshop"
+    assert lines[reports["new"].url] == "a new workshop"
+    assert lines[reports["new-draft"].url] == "the same new workshop as a report above"
+    assert "Nothing was changed." in output
     assert (WorkshopPage.objects.count(), Redirect.objects.count()) == counts
     for report in reports.values():
         assert fresh(report).get_parent().pk == index.pk

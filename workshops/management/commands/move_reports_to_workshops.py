@@ -24,11 +24,11 @@ class Command(BaseCommand):
             return
         moves = services.move_reports_to_workshops()
         for move in moves:
-            made = " (ny projektverkstad)" if move.created else ""
+            made = " (new workshop)" if move.created else ""
             self.stdout.write(f"{move.old_url} → {move.workshop.url}{made}")
         created = sum(1 for move in moves if move.created)
         self.stdout.write(
-            self.style.SUCCESS(f"{len(moves)} rapporter flyttade, {created} nya projektverkstäder.")
+            self.style.SUCCESS(f"{len(moves)} reports moved, {created} new workshops.")
         )
 
     def _dry_run(self, moves):
@@ -37,16 +37,16 @@ class Command(BaseCommand):
             report = move.report
             key = (report.title, report.municipality_id)
             if move.workshop is not None:
-                target = f"projektverkstaden ”{move.workshop.title}”"
+                target = f"workshop '{move.workshop.title}'"
             elif key in planned:
-                target = "samma nya projektverkstad som en rapport ovan"
+                target = "the same new workshop as a report above"
             else:
                 planned.add(key)
-                target = "en ny projektverkstad"
+                target = "a new workshop"
             self.stdout.write(f"{move.old_url} → {target}")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Torrkörning: {len(moves)} rapporter skulle flyttas, "
-                f"{len(planned)} nya projektverkstäder. Inget har ändrats."
+                f"Dry run: {len(moves)} reports would move, "
+                f"{len(planned)} new workshops. Nothing was changed."
             )
         )
