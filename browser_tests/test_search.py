@@ -46,7 +46,8 @@ def test_a_suggestion_leads_to_results(new_page):
 
 def test_filters_work_with_the_keyboard_alone(page):
     page.goto(f"/sok/?q={SEARCH_QUERY}")
-    checkbox = page.get_by_role("checkbox", name=re.compile(r"^Slutrapport"))
+    content_types = page.get_by_role("group", name="Innehåll")  # "Typ av rapport" has one too
+    checkbox = content_types.get_by_role("checkbox", name=re.compile(r"^Slutrapport"))
     tab_to(page, checkbox, "the Slutrapport filter")
     page.keyboard.press("Space")
     expect(checkbox).to_be_checked()
