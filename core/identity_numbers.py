@@ -149,3 +149,13 @@ def phone_number_hint(match):
         f" Om det är ett telefonnummer: skriv det med bindestreck och mellanslag, till "
         f"exempel {PHONE_HINT}."
     )
+
+
+def identity_number_error(text, message):
+    """`message` (with `{kind}` and `{masked}`) for the first identity number in `text`,
+    with the phone-number hint where it applies; "" when there is none."""
+    found = find_identity_numbers(text) if isinstance(text, str) else []
+    if not found:
+        return ""
+    match = found[0]
+    return message.format(kind=match.kind, masked=match.masked) + phone_number_hint(match)

@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from wagtail.admin.panels import Panel
 from wagtail.models import WorkflowState
 
-from core.identity_numbers import find_identity_numbers, phone_number_hint
+from core.identity_numbers import identity_number_error
 from reports import questionnaire
 
 IDENTITY_NUMBER_MESSAGE = (
@@ -38,17 +38,6 @@ def sent_in_online(report):
 
 
 # --- Personal identity numbers ---------------------------------------------------------
-
-
-def identity_number_error(text, message=IDENTITY_NUMBER_MESSAGE):
-    """The Swedish message for the first identity number in `text`, or ""."""
-    if not isinstance(text, str):
-        return ""
-    found = find_identity_numbers(text)
-    if not found:
-        return ""
-    match = found[0]
-    return message.format(kind=match.kind, masked=match.masked) + phone_number_hint(match)
 
 
 def identity_number_errors(instance, field_names, message=IDENTITY_NUMBER_MESSAGE):

@@ -10,7 +10,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
-from core.identity_numbers import find_identity_numbers, phone_number_hint
+from core.identity_numbers import identity_number_error
 from submissions import services as submissions
 from submissions.models import Invitation
 from workshops.models import WorkshopPage
@@ -58,10 +58,9 @@ class InvitationForm(forms.ModelForm):
         one of the invitation's municipality."""
         cleaned_data = super().clean()
         for name in ("name", "email", "project_name"):
-            found = find_identity_numbers(cleaned_data.get(name) or "")
-            if found:
-                message = IDENTITY_NUMBER_MESSAGE.format(kind=found[0].kind, masked=found[0].masked)
-                self.add_error(name, message + phone_number_hint(found[0]))
+            error = identity_number_error(cleaned_data.get(name) or "", IDENTITY_NUMBER_MESSAGE)
+            if error:
+                self.add_error(name, error)
         self._check_workshop(cleaned_data.get("workshop"), cleaned_data.get("municipality"))
         return cleaned_data
 

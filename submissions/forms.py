@@ -15,7 +15,7 @@ from datetime import date
 from django import forms
 from django.core.exceptions import ValidationError
 
-from core.identity_numbers import find_identity_numbers, phone_number_hint
+from core.identity_numbers import identity_number_error
 from reports import questionnaire
 from reports.models import OrganisationType, PluginRound
 
@@ -75,11 +75,9 @@ def personal_data_errors(values):
     """{field: Swedish message} for every text that holds a personal identity number."""
     errors = {}
     for name, value in values.items():
-        found = find_identity_numbers(value) if isinstance(value, str) else []
-        if found:
-            errors[name] = PERSONAL_DATA_MESSAGE.format(
-                kind=found[0].kind, masked=found[0].masked
-            ) + phone_number_hint(found[0])
+        error = identity_number_error(value, PERSONAL_DATA_MESSAGE)
+        if error:
+            errors[name] = error
     return errors
 
 
